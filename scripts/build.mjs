@@ -1,0 +1,40 @@
+// Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+/** Entry points by owner; keep one line per bundle so additions don't collide. */
+const bundles = [
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+const existing = await Promise.all(
+  bundles.map(async (bundle) => {
+    const { existsSync } = await import('node:fs');
+    return bundle.entryPoints.every((entry) => existsSync(entry)) ? bundle : undefined;
+  }),
+);
+
+const contexts = await Promise.all(
+  existing.filter((bundle) => bundle !== undefined).map((bundle) => esbuild.context({ ...common, ...bundle })),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+}

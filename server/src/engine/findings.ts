@@ -1,0 +1,27 @@
+import type { Range, TextEdit } from './text/positions';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A configured severity; 'off' silences a rule. */
+export type SeveritySetting = Severity | 'off';
+
+/** An edit the user can apply. It may touch only the document the finding belongs to. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe fixes are applied by "fix all"; unsafe ones are offered only one at a time. */
+  readonly safe: boolean;
+  readonly preferred?: boolean;
+}
+
+/**
+ * One problem in one document. `code` is the rule id and never changes once released;
+ * `data` carries what a code action needs so that nothing re-parses the document.
+ */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly fixes?: readonly Fix[];
+}

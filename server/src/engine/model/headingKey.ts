@@ -1,0 +1,15 @@
+/**
+ * The form a heading is compared in: real headings carry numbering, trailing colons,
+ * `<!-- optional -->` markers and odd capitals that must not stop them matching a section.
+ */
+export function headingKey(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\((optional|required)\)/gi, ' ')
+    .toLowerCase()
+    .replace(/^\s*(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s+/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

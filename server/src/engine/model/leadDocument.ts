@@ -1,0 +1,193 @@
+import type Token from 'markdown-it/lib/token.mjs';
+import { LineIndex } from '../text/lineIndex';
+import type { Range } from '../text/positions';
+import type { Block, Heading, Section } from './blocks';
+import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { inlineText } from './inlineText';
+import { parseMarkdownTokens } from './markdownParser';
+
+/** Everything the rules know about one document, parsed once. */
+export interface LeadDocument {
+  readonly uri: string;
+  /** Workspace-relative POSIX path when the host knows it; used for detection and numbering. */
+  readonly path: string | undefined;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly frontMatter: FrontMatter | undefined;
+  /** First line of the markdown body (after front matter). */
+  readonly bodyStartLine: number;
+  readonly headings: readonly Heading[];
+  /** Sections in document order, at every level. */
+  readonly sections: readonly Section[];
+  /** Blocks before the first heading below level 1: where inline metadata lives. */
+  readonly preamble: readonly Block[];
+  /** Every block in document order. */
+  readonly blocks: readonly Block[];
+}
+
+export interface DocumentSource {
+  readonly uri: string;
+  readonly path?: string;
+  readonly text: string;
+}
+
+export function parseLeadDocument(source: DocumentSource): LeadDocument {
+  const lines = new LineIndex(source.text);
+  const frontMatter = parseFrontMatter(lines);
+  const bodyStartLine = frontMatter === undefined ? 0 : frontMatter.closingLine + 1;
+  const body = bodyStartLine === 0 ? source.text : source.text.slice(lines.offsetOfLine(bodyStartLine));
+  const { headings, blocks, blockHeadingIndex } = collectBlocks(parseMarkdownTokens(body), bodyStartLine, lines);
+  const sections = buildSections(headings, blocks, blockHeadingIndex, lines.lineCount);
+  const firstSubHeading = headings.find((h) => h.level > 1);
+  const preamble = blocks.filter((b) => firstSubHeading === undefined || b.range.start.line < firstSubHeading.line);
+  return { uri: source.uri, path: source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks };
+}
+
+interface Collected {
+  headings: Heading[];
+  blocks: Block[];
+  /** For each block, the index of the heading it follows (-1 before any heading). */
+  blockHeadingIndex: number[];
+}
+
+function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): Collected {
+  const headings: Heading[] = [];
+  const blocks: Block[] = [];
+  const blockHeadingIndex: number[] = [];
+  let listDepth = -1;
+  // A list item's text is its first paragraph; later paragraphs belong to the same item.
+  let pendingItem: { range: Range; depth: number } | undefined;
+  let tableRow: { cells: string[]; range: Range; header: boolean } | undefined;
+  let inHeader = false;
+  let quoteDepth = 0;
+
+  const push = (block: Block): void => {
+    blocks.push(block);
+    blockHeadingIndex.push(headings.length - 1);
+  };
+  const rangeOfMap = (map: [number, number] | null): Range => {
+    const start = (map?.[0] ?? 0) + lineOffset;
+    const end = Math.max(start, (map?.[1] ?? 1) + lineOffset - 1);
+    return { start: { line: start, character: 0 }, end: { line: end, character: lines.lineText(end).length } };
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        const line = (token.map?.[0] ?? 0) + lineOffset;
+        const lineText = lines.lineText(line);
+        const rawText = inline?.content ?? '';
+        const textStart = Math.max(0, lineText.indexOf(rawText));
+        headings.push({
+          level: Number(token.tag.slice(1)),
+          text: inlineText(inline).replace(/\s+/g, ' ').trim(),
+          rawText,
+          line,
+          range: lines.lineRange(line),
+          textRange: { start: { line, character: textStart }, end: { line, character: textStart + rawText.length } },
+        });
+        i += 2;
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        break;
+      case 'list_item_open':
+        pendingItem = { range: rangeOfMap(token.map), depth: listDepth };
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        if (pendingItem !== undefined) {
+          push({ kind: 'listItem', text: inlineText(inline), range: pendingItem.range, depth: pendingItem.depth });
+          pendingItem = undefined;
+        } else {
+          push({ kind: quoteDepth > 0 ? 'quote' : 'paragraph', text: inlineText(inline), range: rangeOfMap(token.map), depth: 0 });
+        }
+        i += 2;
+        break;
+      }
+      case 'list_item_close':
+        // An item with no paragraph (`- ` alone, or one holding only a sub-list) still counts.
+        if (pendingItem !== undefined) {
+          push({ kind: 'listItem', text: '', range: pendingItem.range, depth: pendingItem.depth });
+          pendingItem = undefined;
+        }
+        break;
+      case 'thead_open':
+        inHeader = true;
+        break;
+      case 'thead_close':
+        inHeader = false;
+        break;
+      case 'tr_open':
+        tableRow = { cells: [], range: rangeOfMap(token.map), header: inHeader };
+        break;
+      case 'inline':
+        if (tableRow !== undefined) tableRow.cells.push(inlineText(token));
+        break;
+      case 'tr_close':
+        if (tableRow !== undefined) {
+          push({ kind: 'tableRow', text: tableRow.cells.join(' | '), range: tableRow.range, depth: 0, cells: tableRow.cells, header: tableRow.header });
+          tableRow = undefined;
+        }
+        break;
+      case 'fence':
+      case 'code_block':
+        flushItem();
+        push({ kind: 'code', text: token.content, range: rangeOfMap(token.map), depth: 0 });
+        break;
+      case 'html_block': {
+        flushItem();
+        const content = token.content.trim();
+        const isComment = content.length > 0 && content.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+        push({ kind: isComment ? 'comment' : 'html', text: content, range: rangeOfMap(token.map), depth: 0 });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { headings, blocks, blockHeadingIndex };
+
+  function flushItem(): void {
+    if (pendingItem !== undefined) {
+      push({ kind: 'listItem', text: '', range: pendingItem.range, depth: pendingItem.depth });
+      pendingItem = undefined;
+    }
+  }
+}
+
+function buildSections(headings: readonly Heading[], blocks: readonly Block[], blockHeadingIndex: readonly number[], lineCount: number): Section[] {
+  type MutableSection = { heading: Heading; contentStartLine: number; endLine: number; blocks: Block[]; children: MutableSection[]; parent: MutableSection | undefined };
+  const sections: MutableSection[] = headings.map((heading) => ({ heading, contentStartLine: heading.line + 1, endLine: lineCount, blocks: [], children: [], parent: undefined }));
+  const stack: MutableSection[] = [];
+  for (const section of sections) {
+    while (stack.length > 0 && (stack[stack.length - 1] as MutableSection).heading.level >= section.heading.level) {
+      (stack.pop() as MutableSection).endLine = section.heading.line;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) {
+      section.parent = parent;
+      parent.children.push(section);
+    }
+    stack.push(section);
+  }
+  blocks.forEach((block, index) => {
+    const owner = blockHeadingIndex[index] ?? -1;
+    if (owner >= 0) sections[owner]?.blocks.push(block);
+  });
+  return sections;
+}
