@@ -1,4 +1,4 @@
-import type Token from 'markdown-it/lib/token.mjs';
+import type { Token } from 'markdown-it';
 
 /** Plain text of an inline token: markup, HTML and comments dropped, breaks made spaces. */
 export function inlineText(token: Token | undefined): string {

@@ -1,4 +1,4 @@
-import type Token from 'markdown-it/lib/token.mjs';
+import type { Token } from 'markdown-it';
 import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../text/positions';
 import type { Block, Heading, Section } from './blocks';

@@ -1,0 +1,67 @@
+import type { CheckSpec } from '../doctypes/docTypeSpec';
+import { blocksWithin, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
+import type { CheckContext } from './checkContext';
+import { compilePattern } from './patterns';
+
+/** Evaluates one predicate of the checklist vocabulary. Unknown sections simply fail. */
+export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean {
+  switch (check.kind) {
+    case 'section': {
+      const section = context.sectionsById.get(check.section);
+      return section !== undefined && (check.nonEmpty !== true || hasContent(section));
+    }
+    case 'fields': {
+      const present = (name: string): boolean => context.fields[name] !== undefined;
+      const all = check.all === undefined || check.all.every(present);
+      const any = check.any === undefined || check.any.some(present);
+      return all && any;
+    }
+    case 'status':
+      return context.status?.value !== null && context.status?.value !== undefined && check.in.includes(context.status.value);
+    case 'listItems': {
+      const section = context.sectionsById.get(check.section);
+      if (section === undefined) return false;
+      // Options are written either as bullets or as one sub-heading each (MADR's pros and cons).
+      const count = Math.max(itemsOf(section).length, section.children.length);
+      return count >= check.min;
+    }
+    case 'pattern': {
+      const regex = compilePattern(check.regex, check.flags);
+      if (check.field !== undefined) {
+        const field = context.fields[check.field];
+        return field !== undefined && regex.test(field.text);
+      }
+      if (check.section !== undefined) {
+        const section = context.sectionsById.get(check.section);
+        return section !== undefined && regex.test(sectionText(section));
+      }
+      return regex.test(wholeText(context));
+    }
+    case 'eachItem': {
+      const section = context.sectionsById.get(check.section);
+      if (section === undefined) return false;
+      const items = itemTexts(section);
+      const patterns = check.patterns.map((pattern) => compilePattern(pattern, check.flags));
+      return items.length >= (check.min ?? 1) && items.every((item) => patterns.every((pattern) => pattern.test(item)));
+    }
+    case 'sectionsFirst': {
+      const first = context.document.sections.find((section) => section.heading.level > 1 || section !== context.document.sections[0]);
+      if (first === undefined) return false;
+      return check.sections.some((id) => context.sectionsById.get(id) === first);
+    }
+    case 'allOf':
+      return check.checks.every((inner) => evaluateCheck(inner, context));
+    case 'anyOf':
+      return check.checks.some((inner) => evaluateCheck(inner, context));
+    case 'not':
+      return !evaluateCheck(check.check, context);
+  }
+}
+
+function wholeText(context: CheckContext): string {
+  return context.document.sections.length === 0
+    ? context.document.blocks.map((block) => block.text).join('\n')
+    : [...context.document.preamble, ...context.document.sections.flatMap((section) => (section.parent === undefined ? blocksWithin(section) : []))]
+        .map((block) => block.text)
+        .join('\n');
+}

@@ -1,0 +1,29 @@
+import type { ChecklistResult } from '../analysis';
+import type { DocTypeSpec, VariantSpec } from '../doctypes/docTypeSpec';
+import type { Range } from '../text/positions';
+import type { CheckContext } from './checkContext';
+import { evaluateCheck } from './evaluateCheck';
+
+export interface ChecklistOutcome {
+  readonly items: ChecklistResult[];
+  /** 0–100 over the applicable items' weights; 100 when nothing applies. */
+  readonly score: number;
+}
+
+export function evaluateChecklist(spec: DocTypeSpec, variant: VariantSpec, context: CheckContext, fallbackRange: Range): ChecklistOutcome {
+  let applicableWeight = 0;
+  let passedWeight = 0;
+  const items = spec.checklist.map((item): ChecklistResult => {
+    const applicable = (item.variants === undefined || item.variants.includes(variant.id)) && (item.when === undefined || evaluateCheck(item.when, context));
+    const passed = applicable && evaluateCheck(item.check, context);
+    const weight = item.weight ?? 1;
+    if (applicable) {
+      applicableWeight += weight;
+      if (passed) passedWeight += weight;
+    }
+    const section = item.section === undefined ? undefined : context.sectionsById.get(item.section);
+    return { id: item.id, label: item.label, passed, applicable, range: section?.heading.range ?? fallbackRange };
+  });
+  const score = applicableWeight === 0 ? 100 : Math.round((100 * passedWeight) / applicableWeight);
+  return { items, score };
+}

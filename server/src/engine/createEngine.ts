@@ -1,0 +1,111 @@
+import type { DocumentAnalysis } from './analysis';
+import { evaluateChecklist } from './checklist/evaluateChecklist';
+import { readFields } from './derive/fields';
+import { readStatus } from './derive/status';
+import { DocTypeDetector } from './doctypes/detectDocType';
+import type { ResolvedDocType } from './doctypes/docTypeSpec';
+import { createSchemaCompiler } from './doctypes/frontMatterValidator';
+import { chooseVariant, variantsOf } from './doctypes/sectionMatcher';
+import { defaultEngineSettings, type Engine, type EngineOptions, type EngineSettings } from './engine';
+import type { Finding, Severity } from './findings';
+import { readTitle } from './model/documentTitle';
+import { readInlineFields } from './model/inlineMetadata';
+import { parseLeadDocument, type DocumentSource, type LeadDocument } from './model/leadDocument';
+import { allRules, ruleFailureMeta } from './rules/allRules';
+import type { FrontMatterValidator, Rule, TypedDocument } from './rules/rule';
+import { compareRanges } from './text/compareRanges';
+
+export function createEngine(options: EngineOptions): Engine {
+  const settings: EngineSettings = { ...defaultEngineSettings, ...options.settings };
+  const docTypes = dedupeById(options.docTypes);
+  const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
+  const configurationProblems: string[] = [];
+  const validators = compileValidators(docTypes, configurationProblems);
+  const activeRules = allRules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
+
+  function analyze(source: DocumentSource): DocumentAnalysis {
+    const document = parseLeadDocument(source);
+    const detection = detector.detect(document);
+    if (detection === undefined) return untyped(document, settings.passMark);
+
+    const { spec } = detection.docType;
+    const { variant, matched: sectionsById } = chooseVariant(document.sections, variantsOf(spec));
+    const title = readTitle(document);
+    const fields = readFields(document, spec, readInlineFields(document));
+    const status = spec.status === undefined ? null : readStatus(document, spec.status, fields, sectionsById);
+    const fallbackRange = title?.range ?? document.lines.lineRange(document.bodyStartLine);
+    const checklist = evaluateChecklist(spec, variant, { document, sectionsById, fields, status }, fallbackRange);
+    const typed: TypedDocument = { document, spec, variant, title, status, fields, sectionsById, checklist: checklist.items, validateFrontMatter: validators.get(spec.id) };
+
+    const findings: Finding[] = [];
+    for (const rule of activeRules) runRule(rule, typed, settings, findings, fallbackRange);
+    findings.sort((a, b) => compareRanges(a.range, b.range));
+
+    return {
+      uri: source.uri,
+      type: spec.id,
+      typeLabel: spec.label,
+      detectedBy: detection.detectedBy,
+      variant: variantsOf(spec).length > 1 ? variant.id : null,
+      title,
+      status,
+      fields,
+      checklist: checklist.items,
+      score: checklist.score,
+      passMark: settings.passMark,
+      passed: checklist.score >= settings.passMark,
+      findings,
+      document,
+    };
+  }
+
+  return { analyze, rules: [...allRules.map((rule) => rule.meta), ruleFailureMeta], docTypes, configurationProblems };
+}
+
+function runRule(rule: Rule, typed: TypedDocument, settings: EngineSettings, findings: Finding[], fallbackRange: Finding['range']): void {
+  const severity: Severity = severityOf(rule.meta.id, rule.meta.defaultSeverity, settings);
+  try {
+    rule.check({
+      typed,
+      report: (report) => findings.push({ code: rule.meta.id, severity, ...report }),
+    });
+  } catch (error) {
+    if (settings.rules[ruleFailureMeta.id] === 'off') return;
+    findings.push({
+      code: ruleFailureMeta.id,
+      severity: severityOf(ruleFailureMeta.id, ruleFailureMeta.defaultSeverity, settings),
+      message: `Rule '${rule.meta.id}' failed: ${error instanceof Error ? error.message : String(error)}. The other checks still ran.`,
+      range: fallbackRange,
+      data: { rule: rule.meta.id },
+    });
+  }
+}
+
+function severityOf(id: string, fallback: Severity, settings: EngineSettings): Severity {
+  const configured = settings.rules[id];
+  return configured === undefined || configured === 'off' ? fallback : configured;
+}
+
+function untyped(document: LeadDocument, passMark: number): DocumentAnalysis {
+  return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document };
+}
+
+function dedupeById(docTypes: readonly ResolvedDocType[]): ResolvedDocType[] {
+  const byId = new Map<string, ResolvedDocType>();
+  for (const docType of docTypes) byId.set(docType.spec.id, docType);
+  return [...byId.values()];
+}
+
+function compileValidators(docTypes: readonly ResolvedDocType[], problems: string[]): Map<string, FrontMatterValidator> {
+  const compile = createSchemaCompiler();
+  const validators = new Map<string, FrontMatterValidator>();
+  for (const docType of docTypes) {
+    if (docType.frontMatterSchema === undefined) continue;
+    try {
+      validators.set(docType.spec.id, compile(docType.frontMatterSchema));
+    } catch (error) {
+      problems.push(`The front matter schema of type '${docType.spec.id}' does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return validators;
+}

@@ -1,0 +1,51 @@
+import type { FieldValue } from '../analysis';
+import type { DocTypeSpec } from '../doctypes/docTypeSpec';
+import { normalizeKey, type InlineField } from '../model/inlineMetadata';
+import type { LeadDocument } from '../model/leadDocument';
+
+/**
+ * Reads the type's declared fields from front matter first, then from inline metadata, under
+ * their canonical name or any alias, in any capitalisation.
+ */
+export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: readonly InlineField[]): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {};
+  const frontMatterByKey = new Map<string, string>();
+  for (const key of document.frontMatter?.entries.keys() ?? []) frontMatterByKey.set(normalizeKey(key), key);
+
+  for (const [name, fieldSpec] of Object.entries(spec.fields ?? {})) {
+    const names = [name, ...(fieldSpec.aliases ?? [])].map(normalizeKey);
+    const fromFrontMatter = firstDefined(names, (n) => frontMatterByKey.get(n));
+    if (fromFrontMatter !== undefined) {
+      const entry = document.frontMatter?.entries.get(fromFrontMatter);
+      if (entry !== undefined && !isBlank(entry.value)) {
+        fields[name] = { name, writtenAs: entry.key, value: entry.value, text: asText(entry.value), source: 'front-matter', range: entry.valueRange, keyRange: entry.keyRange };
+        continue;
+      }
+    }
+    const fromBody = firstDefined(names, (n) => inline.find((field) => field.key === n));
+    if (fromBody !== undefined && fromBody.value !== '') {
+      fields[name] = { name, writtenAs: fromBody.writtenAs, value: fromBody.value, text: fromBody.value, source: 'inline', range: fromBody.valueRange, keyRange: fromBody.keyRange };
+    }
+  }
+  return fields;
+}
+
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(asText).filter((s) => s !== '').join(', ');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value).trim();
+}
+
+function isBlank(value: unknown): boolean {
+  return asText(value) === '';
+}
+
+function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = pick(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
+import type { Section } from '../model/blocks';
+import type { LeadDocument } from '../model/leadDocument';
+import type { TextEdit } from '../text/positions';
+
+/**
+ * Where a missing section belongs: after the nearest earlier section of the layout that is
+ * present (past its sub-sections), else before the nearest later one, else at the end.
+ */
+export function insertionEditFor(missing: SectionSpec, variant: VariantSpec, sectionsById: ReadonlyMap<string, Section>, document: LeadDocument): TextEdit {
+  const siblings = variant.sections.filter((spec) => spec.parent === missing.parent);
+  const index = siblings.findIndex((spec) => spec.id === missing.id);
+  const scaffold = scaffoldFor(missing);
+
+  for (let i = index - 1; i >= 0; i--) {
+    const before = sectionsById.get((siblings[i] as SectionSpec).id);
+    if (before !== undefined) return insertAtLine(document, before.endLine, scaffold);
+  }
+  for (let i = index + 1; i < siblings.length; i++) {
+    const after = sectionsById.get((siblings[i] as SectionSpec).id);
+    if (after !== undefined) return insertAtLine(document, after.heading.line, scaffold);
+  }
+  if (missing.parent !== undefined) {
+    const parent = sectionsById.get(missing.parent);
+    if (parent !== undefined) return insertAtLine(document, parent.endLine, scaffold);
+  }
+  return insertAtLine(document, document.lines.lineCount, scaffold);
+}
+
+export function scaffoldFor(spec: SectionSpec): string {
+  const heading = `${'#'.repeat(spec.level ?? 2)} ${spec.title}`;
+  return spec.prompt === undefined ? `${heading}\n` : `${heading}\n\n<!-- ${spec.prompt.replace(/--/g, '—')} -->\n`;
+}
+
+/** Inserts a block so that it is separated from its neighbours by one blank line each. */
+function insertAtLine(document: LeadDocument, line: number, block: string): TextEdit {
+  const { lines } = document;
+  if (line >= lines.lineCount) {
+    const last = lines.lineCount - 1;
+    const lastText = lines.lineText(last);
+    const end = { line: last, character: lastText.length };
+    const lead = lastText.trim() === '' ? (last > 0 && lines.lineText(last - 1).trim() !== '' ? '\n' : '') : '\n\n';
+    return { range: { start: end, end }, newText: lead + block };
+  }
+  const at = { line, character: 0 };
+  const previousBlank = line === 0 || lines.lineText(line - 1).trim() === '';
+  return { range: { start: at, end: at }, newText: (previousBlank ? '' : '\n') + block + '\n' };
+}

@@ -1,0 +1,44 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import type { FrontMatterValidator, SchemaProblem } from '../rules/rule';
+
+/**
+ * Compiles front matter schemas with ajv. Not strict: a team's schema may carry keywords of
+ * its own (`markdownDescription`, `x-…`), which must not stop its documents being checked.
+ */
+export function createSchemaCompiler(): (schema: Readonly<Record<string, unknown>>) => FrontMatterValidator {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true });
+  return (schema) => {
+    const { $schema: _dialect, ...body } = schema;
+    const validate = ajv.compile(body);
+    return (data) => (validate(data) ? [] : (validate.errors ?? []).map(toProblem));
+  };
+}
+
+function toProblem(error: ErrorObject): SchemaProblem {
+  const segments = error.instancePath.split('/').slice(1);
+  const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
+  const key = segments[0] !== undefined ? unescapePointer(segments[0]) : missing;
+  return { path: error.instancePath, key, message: describe(error), keyword: error.keyword, params: error.params };
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'Front matter' : `'${error.instancePath.slice(1).split('/').map(unescapePointer).join('.')}'`;
+  switch (error.keyword) {
+    case 'required':
+      return `Front matter is missing the required key '${String(error.params['missingProperty'])}'.`;
+    case 'enum':
+      return `${where} must be one of: ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}.`;
+    case 'const':
+      return `${where} must be '${String(error.params['allowedValue'])}'.`;
+    case 'type':
+      return `${where} must be ${String(error.params['type']).replace(',', ' or ')}.`;
+    case 'additionalProperties':
+      return `Front matter key '${String(error.params['additionalProperty'])}' is not allowed for this document type.`;
+    default:
+      return `${where} ${error.message ?? 'is not valid'}.`;
+  }
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}

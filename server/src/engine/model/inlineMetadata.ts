@@ -1,0 +1,76 @@
+import type { LeadDocument } from './leadDocument';
+import type { Range } from '../text/positions';
+
+/** A `Key: value` pair written in the body rather than in front matter. */
+export interface InlineField {
+  /** Lower-cased, whitespace-collapsed key as written. */
+  readonly key: string;
+  readonly writtenAs: string;
+  readonly value: string;
+  readonly keyRange: Range;
+  readonly valueRange: Range;
+  readonly source: 'list' | 'line' | 'table';
+}
+
+// `* Status: accepted`, `- **Deciders:** Ana`, `Date: 2016-02-12`, `**Status**: Accepted`
+const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)(\S.*?)\s*$/;
+
+/**
+ * Metadata written under the title: MADR 2 and log4brains list lines, adr-tools' `Date:`
+ * line, and two-column table rows (`| Status | Approved |`).
+ */
+export function readInlineFields(document: LeadDocument): InlineField[] {
+  const fields: InlineField[] = [];
+  for (const block of document.preamble) {
+    if (block.kind === 'paragraph' || block.kind === 'listItem') {
+      for (let line = block.range.start.line; line <= block.range.end.line; line++) {
+        const field = keyValueOnLine(document, line, block.kind === 'listItem' ? 'list' : 'line');
+        if (field !== undefined) fields.push(field);
+      }
+    } else if (block.kind === 'tableRow' && block.cells !== undefined && block.cells.length >= 2) {
+      const field = keyValueInRow(document, block.range.start.line, block.cells);
+      if (field !== undefined) fields.push(field);
+    }
+  }
+  return fields;
+}
+
+function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | 'line'): InlineField | undefined {
+  const text = document.lines.lineText(line);
+  const match = KEY_VALUE_LINE.exec(text);
+  if (match === null) return undefined;
+  const [, lead = '', key = '', separator = '', value = ''] = match;
+  // A sentence with a colon in it is prose, not metadata.
+  if (key.trim().split(/\s+/).length > 4) return undefined;
+  const keyStart = lead.length;
+  const valueStart = keyStart + key.length + separator.length;
+  const cleanValue = value.replace(/(\*\*|__)$/, '').trim();
+  return {
+    key: normalizeKey(key),
+    writtenAs: key.trim(),
+    value: cleanValue,
+    keyRange: { start: { line, character: keyStart }, end: { line, character: keyStart + key.trimEnd().length } },
+    valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + cleanValue.length } },
+    source,
+  };
+}
+
+function keyValueInRow(document: LeadDocument, line: number, cells: readonly string[]): InlineField | undefined {
+  const [key = '', value = ''] = cells;
+  if (key === '' || value === '' || key.split(/\s+/).length > 4) return undefined;
+  const text = document.lines.lineText(line);
+  const keyStart = Math.max(0, text.indexOf(key));
+  const valueStart = Math.max(0, text.indexOf(value, keyStart + key.length));
+  return {
+    key: normalizeKey(key),
+    writtenAs: key,
+    value,
+    keyRange: { start: { line, character: keyStart }, end: { line, character: keyStart + key.length } },
+    valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } },
+    source: 'table',
+  };
+}
+
+export function normalizeKey(key: string): string {
+  return key.replace(/[*_]/g, '').trim().toLowerCase().replace(/[\s_]+/g, ' ');
+}
