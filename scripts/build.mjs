@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
+import { vscodeTestBundle } from './vscode/testBundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,6 +20,8 @@ const common = {
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Test artefact for the real-VS-Code suite (out/vscode-tests/, not shipped); owned by scripts/vscode/.
+  vscodeTestBundle,
 ];
 
 const existing = await Promise.all(
