@@ -1,0 +1,107 @@
+import { builtinDocTypes, createEngine, type DocumentAnalysis, type Engine, type EngineSettings, type ResolvedDocType } from '../engine';
+import type { ServerSettings } from '../settings/parseSettings';
+import { loadCustomTypes } from './customTypes';
+import type { Logger } from './logger';
+import type { WorkspaceFiles } from './workspaceFiles';
+import type { WorkspaceFolders } from './workspaceFolders';
+
+export interface EngineHostOptions {
+  readonly files: WorkspaceFiles;
+  readonly folders: WorkspaceFolders;
+  readonly log: Logger;
+  /** Tells the user about configuration they need to fix (a broken custom type). */
+  readonly warnUser: (message: string) => void;
+}
+
+/** A document's text as the host has it; `version` is null for text read from disk. */
+export interface DocumentSnapshot {
+  readonly uri: string;
+  readonly version: number | null;
+  readonly text: string;
+}
+
+/**
+ * Owns the engine: builds it from settings and custom types, rebuilds it when they change,
+ * and remembers each open document's analysis per version so that diagnostics, documentInfo
+ * and later features share one analysis.
+ */
+export class EngineHost {
+  private engine: Engine | undefined;
+  private readonly analyses = new Map<string, { readonly version: number; readonly analysis: DocumentAnalysis }>();
+  private generation = 0;
+  private building: Promise<void>;
+  private markFirstBuildDone: () => void = () => undefined;
+
+  constructor(private readonly options: EngineHostOptions) {
+    // Documents may open before the first settings arrive; they wait for this instead of being
+    // checked with defaults and then again with the user's settings.
+    this.building = new Promise((resolve) => (this.markFirstBuildDone = resolve));
+  }
+
+  /** Builds the engine for these settings; an earlier build still running is superseded. */
+  async configure(settings: ServerSettings): Promise<void> {
+    const generation = ++this.generation;
+    const build = this.build(settings, generation);
+    const firstBuild = this.engine === undefined ? this.markFirstBuildDone : undefined;
+    // Waiters only need to know the build is over; its failure is reported to the caller.
+    this.building = build.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      await build;
+    } finally {
+      firstBuild?.();
+    }
+  }
+
+  /** Resolves once the engine reflects the latest settings. */
+  async whenReady(): Promise<void> {
+    let awaited: Promise<void>;
+    do {
+      awaited = this.building;
+      await awaited;
+    } while (awaited !== this.building);
+  }
+
+  analyze(document: DocumentSnapshot): DocumentAnalysis {
+    const cached = this.analyses.get(document.uri);
+    if (cached !== undefined && cached.version === document.version) return cached.analysis;
+    if (this.engine === undefined) throw new Error('The Leaddocs engine is not built yet.');
+    const path = this.options.folders.relativePath(document.uri);
+    const analysis = this.engine.analyze({ uri: document.uri, text: document.text, ...(path === undefined ? {} : { path }) });
+    if (document.version !== null) this.analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
+  private async build(settings: ServerSettings, generation: number): Promise<void> {
+    const { log, warnUser, folders, files } = this.options;
+    const custom = await loadCustomTypes(settings.customTypes, folders, files);
+    if (generation !== this.generation) return;
+    custom.problems.forEach(warnUser);
+
+    let engine = this.tryCreate([...builtinDocTypes, ...custom.docTypes], settings.engine);
+    if (engine === undefined && custom.docTypes.length > 0) {
+      warnUser('Leaddocs could not use the custom document types and checks only the built-in ones.');
+      engine = this.tryCreate(builtinDocTypes, settings.engine);
+    }
+    if (engine === undefined) return;
+    engine.configurationProblems.forEach(warnUser);
+    this.engine = engine;
+    this.analyses.clear();
+    log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);
+  }
+
+  private tryCreate(docTypes: readonly ResolvedDocType[], settings: EngineSettings): Engine | undefined {
+    try {
+      return createEngine({ docTypes, settings });
+    } catch (error) {
+      this.options.log.error('Leaddocs: the validation engine could not be built', error);
+      return undefined;
+    }
+  }
+}

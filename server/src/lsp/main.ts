@@ -1,0 +1,88 @@
+/**
+ * The Leaddocs language server. The transport (`--stdio`, `--node-ipc`, `--socket=<port>`) is
+ * chosen from argv by vscode-languageserver, so any LSP client can start it.
+ */
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures } from 'vscode-languageserver/node';
+import { serverCapabilities } from './capabilities';
+import { createOpenDocuments } from './documents';
+import { registerDocumentInfo } from './documentInfo';
+import { createDocumentValidator } from './documentValidation';
+import { EngineHost } from './engineHost';
+import { guarded } from './guard';
+import { connectionLogger } from './logger';
+import { nodeWorkspaceFiles } from './nodeWorkspaceFiles';
+import { SettingsSource } from './settings';
+import { ValidationScheduler } from './validationScheduler';
+import { listenForDocumentChanges } from './validationTriggers';
+import { WorkspaceFolders } from './workspaceFolders';
+
+const connection = createConnection(ProposedFeatures.all);
+const log = connectionLogger(connection);
+
+// Last resort: a bug in one handler is logged and the server keeps serving every other document.
+process.on('uncaughtException', (error) => log.error('Leaddocs: uncaught exception', error));
+process.on('unhandledRejection', (reason) => log.error('Leaddocs: unhandled rejection', reason));
+
+const documents = createOpenDocuments();
+const folders = new WorkspaceFolders();
+const files = nodeWorkspaceFiles;
+const settings = new SettingsSource(connection, log);
+const engineHost = new EngineHost({
+  files,
+  folders,
+  log,
+  warnUser: (message) => {
+    log.warn(message);
+    void connection.window.showWarningMessage(message);
+  },
+});
+const scheduler = new ValidationScheduler({
+  validate: createDocumentValidator({ connection, documents, engineHost, log }),
+  delay: () => settings.current.validationDelay,
+  log,
+});
+
+let registerForConfigurationChanges = false;
+let watchWorkspaceFolders = false;
+let pushedAtStart: unknown;
+
+connection.onInitialize((params) => {
+  folders.replace(params.workspaceFolders, params.rootUri);
+  registerForConfigurationChanges = settings.useClient(params.capabilities);
+  watchWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+  pushedAtStart = params.initializationOptions;
+  return serverCapabilities();
+});
+
+async function reconfigure(pushed: unknown): Promise<void> {
+  const latest = await settings.refresh(pushed);
+  if (latest === undefined) return;
+  await engineHost.configure(latest);
+  scheduler.all(documents.keys());
+}
+
+connection.onInitialized(() => {
+  void guarded(log, 'loading settings', undefined, reconfigure)(pushedAtStart);
+  if (registerForConfigurationChanges) {
+    void guarded(log, 'registering for configuration changes', undefined, () =>
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'leaddocs' }),
+    )();
+  }
+  if (watchWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(
+      guarded(log, 'workspace folder change', undefined, async (event) => {
+        folders.change(event.added, event.removed);
+        await reconfigure(undefined);
+      }),
+    );
+  }
+});
+
+connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefined, (params) => reconfigure(params.settings)));
+
+listenForDocumentChanges(connection, documents, scheduler, engineHost);
+registerDocumentInfo(connection, { documents, engineHost, files, log });
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();

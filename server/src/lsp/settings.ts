@@ -1,0 +1,58 @@
+import type { ClientCapabilities, Connection } from 'vscode-languageserver/node';
+import { defaultServerSettings, parseSettings, type ServerSettings } from '../settings/parseSettings';
+import type { Logger } from './logger';
+
+const SECTION = 'leaddocs';
+
+/**
+ * Where the server's settings come from. Clients that answer `workspace/configuration` are
+ * asked (at start and on every change notification); for the others the server reads what they
+ * push in `initializationOptions.leaddocs` or `didChangeConfiguration`, else it uses defaults.
+ */
+export class SettingsSource {
+  private pullsConfiguration = false;
+  private latestRequest = 0;
+  private currentSettings: ServerSettings = defaultServerSettings;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly log: Logger,
+  ) {}
+
+  get current(): ServerSettings {
+    return this.currentSettings;
+  }
+
+  /** True when the client must be asked to send `didChangeConfiguration` by dynamic registration. */
+  useClient(capabilities: ClientCapabilities): boolean {
+    this.pullsConfiguration = capabilities.workspace?.configuration === true;
+    return this.pullsConfiguration && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  }
+
+  /**
+   * Reads the settings again. `pushed` is the whole configuration object a client sent, if any.
+   * Resolves undefined when a later refresh started meanwhile, so an older answer never wins.
+   */
+  async refresh(pushed?: unknown): Promise<ServerSettings | undefined> {
+    const request = ++this.latestRequest;
+    const section = this.pullsConfiguration ? await this.pull() : sectionOf(pushed);
+    if (request !== this.latestRequest) return undefined;
+    const { settings, problems } = parseSettings(section);
+    for (const problem of problems) this.log.warn(`Leaddocs settings: ${problem}`);
+    this.currentSettings = settings;
+    return settings;
+  }
+
+  private async pull(): Promise<unknown> {
+    try {
+      return (await this.connection.workspace.getConfiguration({ section: SECTION })) as unknown;
+    } catch (error) {
+      this.log.error('Leaddocs: the client did not answer workspace/configuration; using default settings', error);
+      return undefined;
+    }
+  }
+}
+
+function sectionOf(pushed: unknown): unknown {
+  return typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>)[SECTION] : undefined;
+}

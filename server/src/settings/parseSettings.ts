@@ -1,0 +1,118 @@
+import type { EngineSettings, SeveritySetting } from '../engine';
+import { settingsSchema, severitySettingValues, type SettingKey } from './settingsSchema';
+
+/** Settings as the server uses them, every value checked. */
+export interface ServerSettings {
+  readonly engine: EngineSettings;
+  /** Paths of `*.doctype.json` files, workspace-relative or absolute, as the user wrote them. */
+  readonly customTypes: readonly string[];
+  readonly validationDelay: number;
+}
+
+export interface ParsedSettings {
+  readonly settings: ServerSettings;
+  /** One line per value that was ignored, for the log; a bad value never stops the server. */
+  readonly problems: readonly string[];
+}
+
+export const defaultServerSettings: ServerSettings = parseSettings(undefined).settings;
+
+/**
+ * Reads the `leaddocs` section as a client sent it. Clients differ: VS Code nests dotted keys
+ * (`validation: { delay }`) while others send them flat (`"validation.delay"`); both are read.
+ */
+export function parseSettings(section: unknown): ParsedSettings {
+  const problems: string[] = [];
+  const read = (key: SettingKey): unknown => lookup(section, key.slice('leaddocs.'.length));
+  const settings: ServerSettings = {
+    engine: {
+      rules: parseRules(read('leaddocs.rules'), problems),
+      passMark: parseNumber('leaddocs.passMark', read('leaddocs.passMark'), problems),
+      pathGlobs: parsePathGlobs(read('leaddocs.documentTypes.paths'), problems),
+    },
+    customTypes: parseCustomTypes(read('leaddocs.customTypes'), problems),
+    validationDelay: parseNumber('leaddocs.validation.delay', read('leaddocs.validation.delay'), problems),
+  };
+  return { settings, problems };
+}
+
+function lookup(section: unknown, dottedKey: string): unknown {
+  if (!isRecord(section)) return undefined;
+  if (dottedKey in section) return section[dottedKey];
+  let value: unknown = section;
+  for (const part of dottedKey.split('.')) {
+    if (!isRecord(value)) return undefined;
+    value = value[part];
+  }
+  return value;
+}
+
+function parseRules(value: unknown, problems: string[]): Record<string, SeveritySetting> {
+  if (value === undefined || value === null) return { ...settingsSchema['leaddocs.rules'].default };
+  if (!isRecord(value)) {
+    problems.push(`leaddocs.rules must be an object of rule id → severity; ignoring ${describe(value)}.`);
+    return {};
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [ruleId, severity] of Object.entries(value)) {
+    if (isSeveritySetting(severity)) rules[ruleId] = severity;
+    else problems.push(`leaddocs.rules.${ruleId} must be one of ${severitySettingValues.join(', ')}; ignoring ${describe(severity)}.`);
+  }
+  return rules;
+}
+
+function parseNumber(key: 'leaddocs.passMark' | 'leaddocs.validation.delay', value: unknown, problems: string[]): number {
+  const { default: fallback, minimum, maximum } = settingsSchema[key];
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    problems.push(`${key} must be a number from ${minimum} to ${maximum}; using ${fallback} instead of ${describe(value)}.`);
+    return fallback;
+  }
+  return value;
+}
+
+function parsePathGlobs(value: unknown, problems: string[]): Record<string, readonly string[]> {
+  if (value === undefined || value === null) return { ...settingsSchema['leaddocs.documentTypes.paths'].default };
+  if (!isRecord(value)) {
+    problems.push(`leaddocs.documentTypes.paths must be an object of type id → globs; ignoring ${describe(value)}.`);
+    return {};
+  }
+  const globs: Record<string, readonly string[]> = {};
+  for (const [typeId, patterns] of Object.entries(value)) {
+    if (isStringArray(patterns)) globs[typeId] = patterns;
+    else if (typeof patterns === 'string') globs[typeId] = [patterns];
+    else problems.push(`leaddocs.documentTypes.paths.${typeId} must be a list of globs; ignoring ${describe(patterns)}.`);
+  }
+  return globs;
+}
+
+function parseCustomTypes(value: unknown, problems: string[]): readonly string[] {
+  if (value === undefined || value === null) return [...settingsSchema['leaddocs.customTypes'].default];
+  if (!Array.isArray(value)) {
+    problems.push(`leaddocs.customTypes must be a list of paths; ignoring ${describe(value)}.`);
+    return [];
+  }
+  const paths = value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
+  if (paths.length !== value.length) problems.push('leaddocs.customTypes: ignoring entries that are not non-empty strings.');
+  return paths;
+}
+
+function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return (severitySettingValues as readonly unknown[]).includes(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 80) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * A real LSP client for protocol tests: it spawns the bundled server (`dist/server.js`) and
+ * talks JSON-RPC to it over stdio or Node IPC. Every wait has a deadline and fails with what
+ * was received instead; nothing sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ConfigurationRequest,
+  createMessageConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { documentInfoRequest, type DocumentInfo } from '../../server/src/protocol/leaddocsProtocol';
+
+export const serverBundle = join(__dirname, '..', '..', 'dist', 'server.js');
+
+/** Long enough for a cold start on a slow CI machine, short enough to fail a hung test quickly. */
+const DEFAULT_DEADLINE_MS = 5000;
+
+export interface LspClientOptions {
+  readonly transport?: 'stdio' | 'node-ipc';
+  /** The `leaddocs` section the client answers `workspace/configuration` with. */
+  readonly settings?: Record<string, unknown>;
+  readonly workspaceFolders?: readonly string[];
+  /** False to act like a client without `workspace/configuration` support. */
+  readonly configurationCapability?: boolean;
+}
+
+/** Messages of one kind in arrival order; a waiter takes the first one it accepts. */
+class MessageQueue<T> {
+  private readonly pending: T[] = [];
+  readonly history: T[] = [];
+  private readonly waiters: { accepts: (item: T) => boolean; resolve: (item: T) => void }[] = [];
+
+  push(item: T): void {
+    this.history.push(item);
+    const index = this.waiters.findIndex((waiter) => waiter.accepts(item));
+    const waiter = index >= 0 ? this.waiters.splice(index, 1)[0] : undefined;
+    if (waiter !== undefined) waiter.resolve(item);
+    else this.pending.push(item);
+  }
+
+  /** Resolves with the next message `accepts` takes, dropping the ones before it. */
+  take(accepts: (item: T) => boolean, deadlineMs: number, describeWait: () => string): Promise<T> {
+    const index = this.pending.findIndex(accepts);
+    if (index >= 0) {
+      const item = this.pending[index] as T;
+      this.pending.splice(0, index + 1);
+      return Promise.resolve(item);
+    }
+    this.pending.length = 0;
+    return new Promise<T>((resolve, reject) => {
+      const waiter = {
+        accepts,
+        resolve: (item: T) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`Timed out after ${deadlineMs} ms waiting for ${describeWait()}`));
+      }, deadlineMs);
+      this.waiters.push(waiter);
+    });
+  }
+}
+
+export class LspTestClient {
+  private readonly diagnosticsByUri = new Map<string, MessageQueue<PublishDiagnosticsParams>>();
+  private readonly versions = new Map<string, number>();
+  readonly shownMessages = new MessageQueue<ShowMessageParams>();
+  readonly documentInfoChanges = new MessageQueue<DocumentInfo>();
+  readonly log: string[] = [];
+  private exited = false;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly connection: MessageConnection,
+    public settings: Record<string, unknown>,
+  ) {
+    child.on('exit', () => (this.exited = true));
+    child.stderr?.on('data', (chunk: Buffer) => this.log.push(`[stderr] ${chunk.toString()}`));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.queueFor(params.uri).push(params));
+    connection.onNotification(ShowMessageNotification.type, (params) => this.shownMessages.push(params));
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.log.push(params.message);
+    });
+    connection.onNotification('leaddocs/documentInfoChanged', (info: DocumentInfo) => this.documentInfoChanges.push(info));
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'leaddocs' ? this.settings : null)),
+    );
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.listen();
+  }
+
+  static async start(options: LspClientOptions = {}): Promise<LspTestClient> {
+    if (!existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run \`npm run build\` first.`);
+    const ipc = options.transport === 'node-ipc';
+    const child = spawn(process.execPath, [serverBundle, ipc ? '--node-ipc' : '--stdio'], {
+      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+    });
+    const connection = ipc
+      ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection, options.settings ?? {});
+    client.initializeResult = await client.initialize(options);
+    return client;
+  }
+
+  initializeResult: InitializeResult | undefined;
+
+  private async initialize(options: LspClientOptions): Promise<InitializeResult> {
+    const folders = options.workspaceFolders ?? [];
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folders[0] ?? null,
+      workspaceFolders: folders.map((uri, index) => ({ uri, name: `folder-${index}` })),
+      capabilities: {
+        workspace: {
+          configuration: options.configurationCapability ?? true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
+        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+        window: { showMessage: {} },
+      },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.child.exitCode === null;
+  }
+
+  open(uri: string, text: string, languageId = 'markdown'): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends one didChange and returns the document's new version. */
+  change(uri: string, contentChanges: TextDocumentContentChangeEvent[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
+  close(uri: string): void {
+    this.versions.delete(uri);
+    void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Replaces the settings and tells the server, which pulls them again. */
+  changeSettings(settings: Record<string, unknown>): void {
+    this.settings = settings;
+    void this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** The next diagnostics published for `uri` that `accepts` takes (by default: any). */
+  diagnostics(uri: string, accepts: (params: PublishDiagnosticsParams) => boolean = () => true, deadlineMs = DEFAULT_DEADLINE_MS): Promise<PublishDiagnosticsParams> {
+    const queue = this.queueFor(uri);
+    return queue.take(accepts, deadlineMs, () => `diagnostics for ${uri}; received ${JSON.stringify(queue.history.map(summary))}\n${this.log.join('\n')}`);
+  }
+
+  /** Diagnostics published for exactly this version of the document. */
+  diagnosticsFor(uri: string, version: number, deadlineMs = DEFAULT_DEADLINE_MS): Promise<PublishDiagnosticsParams> {
+    return this.diagnostics(uri, (params) => params.version === version, deadlineMs);
+  }
+
+  /** Every publication for `uri` so far, in arrival order. */
+  publishedFor(uri: string): readonly PublishDiagnosticsParams[] {
+    return this.queueFor(uri).history;
+  }
+
+  shownMessage(accepts: (params: ShowMessageParams) => boolean, deadlineMs = DEFAULT_DEADLINE_MS): Promise<ShowMessageParams> {
+    return this.shownMessages.take(accepts, deadlineMs, () => `a window/showMessage; received ${JSON.stringify(this.shownMessages.history)}`);
+  }
+
+  documentInfo(uri: string): Promise<DocumentInfo> {
+    return this.connection.sendRequest(documentInfoRequest, { uri });
+  }
+
+  /** Shuts the server down politely, and kills it if it does not exit in time. */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => (this.alive ? this.child.once('exit', () => resolve()) : resolve()));
+    const kill = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+    try {
+      if (this.alive) {
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+      }
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+    await exited;
+    clearTimeout(kill);
+    this.connection.dispose();
+  }
+
+  private queueFor(uri: string): MessageQueue<PublishDiagnosticsParams> {
+    let queue = this.diagnosticsByUri.get(uri);
+    if (queue === undefined) this.diagnosticsByUri.set(uri, (queue = new MessageQueue()));
+    return queue;
+  }
+}
+
+function summary(params: PublishDiagnosticsParams): { version: number | undefined; codes: unknown[] } {
+  return { version: params.version, codes: params.diagnostics.map((diagnostic) => diagnostic.code) };
+}
