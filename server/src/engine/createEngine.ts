@@ -21,7 +21,8 @@ export function createEngine(options: EngineOptions): Engine {
   const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
   const configurationProblems: string[] = [];
   const validators = compileValidators(docTypes, configurationProblems);
-  const activeRules = allRules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
+  const rules = options.rules ?? allRules;
+  const activeRules = rules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
 
   function analyze(source: DocumentSource): DocumentAnalysis {
     const document = parseLeadDocument(source);
@@ -59,7 +60,7 @@ export function createEngine(options: EngineOptions): Engine {
     };
   }
 
-  return { analyze, rules: [...allRules.map((rule) => rule.meta), ruleFailureMeta], docTypes, configurationProblems };
+  return { analyze, rules: [...rules.map((rule) => rule.meta), ruleFailureMeta], docTypes, configurationProblems };
 }
 
 function runRule(rule: Rule, typed: TypedDocument, settings: EngineSettings, findings: Finding[], fallbackRange: Finding['range']): void {

@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from './analysis';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
 import type { SeveritySetting } from './findings';
 import type { DocumentSource } from './model/leadDocument';
-import type { RuleMeta } from './rules/rule';
+import type { Rule, RuleMeta } from './rules/rule';
 
 export interface EngineSettings {
   /** Rule id → severity override, or 'off'. */
@@ -19,6 +19,8 @@ export interface EngineOptions {
   /** Built-in types first, then a team's own; a later type with the same id replaces an earlier one. */
   readonly docTypes: readonly ResolvedDocType[];
   readonly settings?: Partial<EngineSettings>;
+  /** The rules to run; all built-in rules when absent. Tests pass their own to probe the engine. */
+  readonly rules?: readonly Rule[];
 }
 
 /**

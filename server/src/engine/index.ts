@@ -12,3 +12,5 @@ export type { LeadDocument, DocumentSource } from './model/leadDocument';
 export { parseLeadDocument } from './model/leadDocument';
 export { allRules, ruleFailureMeta } from './rules/allRules';
 export { LineIndex } from './text/lineIndex';
+export { applyTextEdits } from './text/applyEdits';
+export type { Rule, RuleContext } from './rules/rule';

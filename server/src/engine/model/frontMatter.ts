@@ -61,7 +61,10 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const source = maskPlaceholders(lines, 1, closingLine, placeholders);
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
+  const parsed = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
+  // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
+  // them under it). Reading the values again with the bad lines blanked keeps them.
+  const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, parsed.errors.map((error) => lineCounter.linePos(error.pos[0]).line - 1)) ?? parsed;
   // The parsed source joins lines with \n whatever the file used, so map through its own lines.
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.min(offset, source.length));
@@ -70,7 +73,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const toRange = (start: number, end: number): Range => ({ start: toPosition(start), end: toPosition(end) });
 
   const problems: FrontMatterProblem[] = [];
-  for (const error of document.errors) {
+  for (const error of parsed.errors) {
     const [start, end] = error.pos;
     problems.push({ message: firstLine(error.message), range: toRange(start, Math.max(end, start + 1)), code: error.code });
   }
@@ -144,6 +147,18 @@ function maskPlaceholders(lines: LineIndex, firstLine: number, endLine: number, 
     }
   }
   return out.join('\n') + '\n';
+}
+
+function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[]): ReturnType<typeof parseDocument> | undefined {
+  const sourceLines = source.split('\n');
+  for (const line of brokenLines) {
+    const text = sourceLines[line];
+    const keyPart = text === undefined ? undefined : /^(\s*[^\s:#][^:#]*:)/.exec(text)?.[1];
+    if (text === undefined || keyPart === undefined) return undefined;
+    sourceLines[line] = keyPart + ' '.repeat(text.length - keyPart.length);
+  }
+  const again = parseDocument(sourceLines.join('\n'), { prettyErrors: false, uniqueKeys: true, strict: false });
+  return again.errors.length === 0 ? again : undefined;
 }
 
 function firstLine(message: string): string {

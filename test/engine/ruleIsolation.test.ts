@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allRules, type Rule } from '../../server/src/engine';
+import { analyze, lines } from '../support/documents';
+
+const throwing: Rule = {
+  meta: { id: 'always-throws', title: 't', description: 'd', defaultSeverity: 'error', fixable: false },
+  check() {
+    throw new Error('boom');
+  },
+};
+
+describe('rule isolation', () => {
+  it('reports a throwing rule as rule-failure and runs every other rule', () => {
+    const text = lines('---', 'status: bananas', '---', '# T');
+    const analysis = analyze(text, undefined, { rules: [throwing, ...allRules] });
+    const failure = analysis.findings.find((f) => f.code === 'rule-failure');
+    assert.match(failure?.message ?? '', /always-throws.*boom/);
+    assert.ok(analysis.findings.some((f) => f.code === 'unknown-status'), 'later rules still ran');
+  });
+
+  it('lets settings silence or re-grade a rule', () => {
+    const text = lines('---', 'status: bananas', '---', '# T');
+    assert.ok(!analyze(text, undefined, { settings: { rules: { 'unknown-status': 'off' } } }).findings.some((f) => f.code === 'unknown-status'));
+    assert.equal(analyze(text, undefined, { settings: { rules: { 'unknown-status': 'error' } } }).findings.find((f) => f.code === 'unknown-status')?.severity, 'error');
+  });
+});

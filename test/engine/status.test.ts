@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, lines } from '../support/documents';
+
+function statusOf(written: string): { value: string | null; target: string | null } {
+  const analysis = analyze(lines('---', `status: "${written}"`, '---', '# T'));
+  return { value: analysis.status?.value ?? null, target: analysis.status?.target ?? null };
+}
+
+describe('status normalisation', () => {
+  const cases: Array<[string, string | null, string | null]> = [
+    ['Accepted', 'accepted', null],
+    ['accepted', 'accepted', null],
+    ['**Accepted**', 'accepted', null],
+    ['ACCEPTED.', 'accepted', null],
+    ['Approved', 'accepted', null],
+    ['PROPOSED', 'proposed', null],
+    ['Draft', 'proposed', null],
+    ['Pending', 'proposed', null],
+    ['In Review', 'proposed', null],
+    ['Rejected', 'rejected', null],
+    ['Declined', 'rejected', null],
+    ['Deprecated', 'deprecated', null],
+    ['Implemented', 'implemented', null],
+    ['Superseded by ADR-0057', 'superseded', 'ADR-0057'],
+    ['Superseded by [Use Kafka](0015-use-kafka.md)', 'superseded', '0015-use-kafka.md'],
+    ['Superceded by ADR 12', 'superseded', 'ADR-12'],
+    ['Rejected in favour of ADR 111', 'rejected', 'ADR-111'],
+    ['Partly superseded by ADR-3', 'superseded', 'ADR-3'],
+    ['Bananas', null, null],
+  ];
+  for (const [written, value, target] of cases) {
+    it(`${written} → ${String(value)}${target === null ? '' : ` (${target})`}`, () => {
+      assert.deepEqual(statusOf(written), { value, target });
+    });
+  }
+
+  it('reads the status from a table row', () => {
+    const analysis = analyze(lines('# ADR 001: Use X', '', '| Status | Approved |', '|---|---|', '| Date | 2020-01-01 |', '', '## Context', '', 'c'));
+    assert.equal(analysis.status?.value, 'accepted');
+    assert.deepEqual(analysis.status?.range.start, { line: 2, character: 11 });
+    assert.equal(analysis.title?.number, 1);
+  });
+
+  it('reads the first meaningful line of a Status section', () => {
+    const analysis = analyze(lines('# 3. T', '', '## Status', '', '<!-- note -->', '', '**Accepted**', '', '## Context', '', 'c', '## Decision', '', 'd', '## Consequences', '', 'e'));
+    assert.equal(analysis.status?.value, 'accepted');
+    assert.equal(analysis.status?.range.start.line, 6);
+  });
+
+  it('warns about an unknown status and names the known ones', () => {
+    const analysis = analyze(lines('---', 'status: bananas', '---', '# T'));
+    const finding = analysis.findings.find((f) => f.code === 'unknown-status');
+    assert.equal(finding?.severity, 'warning');
+    assert.match(finding?.message ?? '', /proposed, accepted, rejected, deprecated, superseded, implemented/);
+    assert.deepEqual(finding?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 15 } });
+  });
+});
