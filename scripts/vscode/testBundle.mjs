@@ -5,6 +5,11 @@ import path from 'node:path';
 import { repoRoot } from './toolPaths.mjs';
 
 const suiteRoot = path.join(repoRoot, 'test', 'vscode');
+const outdir = path.join(repoRoot, 'out', 'vscode-tests');
+
+// The runner loads every bundled *.test.js it finds, so a suite deleted from the source
+// must not live on as a stale bundle: every build starts from an empty folder.
+fs.rmSync(outdir, { recursive: true, force: true });
 
 function testFilesIn(folder) {
   const dir = path.join(suiteRoot, folder);
@@ -16,7 +21,7 @@ function testFilesIn(folder) {
 export const vscodeTestBundle = {
   entryPoints: ['test/vscode/index.ts', ...testFilesIn('suite'), ...testFilesIn('selftest')],
   outbase: 'test/vscode',
-  outdir: 'out/vscode-tests',
+  outdir,
   // mocha loads files with dynamic requires, so it stays a runtime dependency from node_modules.
   external: ['vscode', 'mocha'],
 };

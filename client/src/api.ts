@@ -1,0 +1,41 @@
+/**
+ * What `activate()` returns: a small handle for tests (and other extensions) to reach the
+ * running client, ask for a document's info and find the server process.
+ */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ServerCrash } from './crashRecovery';
+import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
+import type { DocumentStatus } from './documentStatus';
+
+export interface LeaddocsApi {
+  readonly client: LanguageClient;
+  documentInfo(uri: vscode.Uri): Promise<DocumentInfo>;
+  /** Process id of the running server, or undefined while it is down. */
+  serverPid(): number | undefined;
+  /** What the language status item shows now. */
+  statusText(): { readonly text: string; readonly detail: string | undefined };
+  readonly onDidShowStatus: vscode.Event<DocumentInfo>;
+  /** Every `leaddocs/documentInfoChanged` the server sends, for any open document. */
+  readonly onDidChangeDocumentInfo: vscode.Event<DocumentInfo>;
+  readonly onDidCrash: vscode.Event<ServerCrash>;
+}
+
+export interface ApiParts {
+  readonly client: LanguageClient;
+  readonly feed: DocumentInfoFeed;
+  readonly status: DocumentStatus;
+  readonly onDidCrash: vscode.Event<ServerCrash>;
+}
+
+export function createApi({ client, feed, status, onDidCrash }: ApiParts): LeaddocsApi {
+  return {
+    client,
+    documentInfo: (uri) => requestDocumentInfo(client, uri),
+    serverPid: () => client.serverProcess?.pid,
+    statusText: () => ({ text: status.text, detail: status.detail }),
+    onDidShowStatus: status.onDidShow,
+    onDidChangeDocumentInfo: feed.onDidChange,
+    onDidCrash,
+  };
+}

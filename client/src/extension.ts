@@ -1,0 +1,48 @@
+/** Leaddocs' VS Code entry point: wires the language client, its status item and commands. */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { createApi, type LeaddocsApi } from './api';
+import { CrashRecovery } from './crashRecovery';
+import { DocumentInfoFeed } from './documentInfo';
+import { DocumentStatus } from './documentStatus';
+import { createLeaddocsClient } from './languageClient';
+import { registerRestartCommand } from './restartCommand';
+
+// deactivate() must await the server's shutdown, and VS Code gives it no context.
+let activeClient: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<LeaddocsApi> {
+  const outputChannel = vscode.window.createOutputChannel('Leaddocs', { log: true });
+  const recovery = new CrashRecovery(outputChannel);
+  const client = createLeaddocsClient(context, outputChannel, recovery);
+  const feed = new DocumentInfoFeed(client);
+  const status = new DocumentStatus(client, feed);
+  activeClient = client;
+
+  context.subscriptions.push(
+    outputChannel,
+    recovery,
+    feed,
+    status,
+    recovery.onDidCrash((crash) => (crash.restarting ? status.showWaiting('Leaddocs restarting') : status.showStopped())),
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) void status.refresh();
+    }),
+    registerRestartCommand(client, status),
+  );
+
+  try {
+    await client.start();
+  } catch (error) {
+    status.showStopped();
+    outputChannel.error('Leaddocs server failed to start', error);
+    void vscode.window.showErrorMessage('The Leaddocs server failed to start. See the "Leaddocs" output for details.');
+  }
+  return createApi({ client, feed, status, onDidCrash: recovery.onDidCrash });
+}
+
+export async function deactivate(): Promise<void> {
+  const client = activeClient;
+  activeClient = undefined;
+  await client?.stop();
+}
