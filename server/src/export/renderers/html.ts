@@ -1,0 +1,64 @@
+import MarkdownIt from 'markdown-it';
+import { cleanMarkdown } from '../cleanMarkdown';
+import type { ExportModel } from '../exportModel';
+import { PLACEHOLDER } from '../placeholders';
+import { safeHref } from '../safeLink';
+import { HTML_STYLES } from './htmlStyles';
+
+/**
+ * Defence in depth: even if markup slipped through, the page may load nothing and run
+ * nothing. Inline styles are the page's only resource.
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
+/** One self-contained page: inline CSS, no script, no external request. */
+export function renderHtml(model: ExportModel): string {
+  const body = exportMarkdownIt().render(cleanMarkdown(model.markdown, { flagPlaceholders: false }));
+  const fields = model.header.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`).join('');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Leaddocs">
+<title>${escapeHtml(model.title)}</title>
+<style>${HTML_STYLES}</style>
+</head>
+<body>
+<main>
+<header class="header-card">
+<h1>${escapeHtml(model.title)}</h1>
+${fields === '' ? '' : `<dl>${fields}</dl>`}
+</header>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * `html: false` shows raw HTML as text. Links to unsafe schemes stay text; images become
+ * links so the page never fetches anything; `{…}` placeholders are highlighted.
+ */
+function exportMarkdownIt(): InstanceType<typeof MarkdownIt> {
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  md.validateLink = (url) => safeHref(url) !== undefined;
+  md.renderer.rules.image = (tokens, index) => {
+    const token = tokens[index];
+    const src = safeHref(token?.attrGet('src'));
+    const alt = escapeHtml(token?.content || 'image');
+    return src === undefined ? `[${alt}]` : `<a href="${escapeHtml(src)}" rel="noopener noreferrer">[image: ${alt}]</a>`;
+  };
+  md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+    tokens[index]?.attrSet('rel', 'noopener noreferrer');
+    return self.renderToken(tokens, index, options);
+  };
+  md.renderer.rules.text = (tokens, index) => escapeHtml(tokens[index]?.content ?? '').replace(PLACEHOLDER, '<mark class="placeholder">$&</mark>');
+  return md;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
