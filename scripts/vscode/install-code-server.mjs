@@ -2,7 +2,7 @@
 // Installs what the real-VS-Code tests need, idempotently: Debian packages
 // (compilers for code-server's native addons, Chromium to drive the workbench),
 // Node 24 from npm, and code-server built by that Node, all under .tools/.
-// Usage: node scripts/vscode/install-code-server.mjs [--quiet]
+// Usage: node scripts/vscode/install-code-server.mjs [--quiet] [--without-browser]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,8 +11,11 @@ import {
   node24, node24Dir, node24Env,
 } from './toolPaths.mjs';
 
-const APT_PACKAGES = ['build-essential', 'python3', 'pkg-config', 'libkrb5-dev', 'chromium'];
+const BUILD_PACKAGES = ['build-essential', 'python3', 'pkg-config', 'libkrb5-dev'];
+const BROWSER_PACKAGES = ['chromium'];
 const quiet = process.argv.includes('--quiet');
+// `npm start` serves code-server to the author's own browser; only the tests drive Chromium.
+const withBrowser = !process.argv.includes('--without-browser');
 
 function log(message) {
   if (!quiet) console.log(`[install-code-server] ${message}`);
@@ -31,7 +34,8 @@ function isDebPackageInstalled(name) {
 }
 
 function ensureAptPackages() {
-  const missing = APT_PACKAGES.filter((name) => !isDebPackageInstalled(name));
+  const wanted = withBrowser ? [...BUILD_PACKAGES, ...BROWSER_PACKAGES] : BUILD_PACKAGES;
+  const missing = wanted.filter((name) => !isDebPackageInstalled(name));
   if (missing.length === 0) {
     log('Debian packages present');
     return;

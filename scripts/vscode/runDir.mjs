@@ -13,7 +13,11 @@ const LONGEST_SOCKET_DIR = 56;
 /** Creates `.test-runs/<name>-<time>/` with its own home, TMPDIR and XDG folders. */
 export function createRunDir(name) {
   pruneOldRuns();
-  const root = path.join(testRunsDir, `${name}-${Date.now().toString(36)}`);
+  return createProfileDirs(path.join(testRunsDir, `${name}-${Date.now().toString(36)}`));
+}
+
+/** Lays out (or reuses) a folder holding everything code-server, Chromium and the extension host write. */
+export function createProfileDirs(root) {
   const socketRoot = path.join(root, 'tmp').length <= LONGEST_SOCKET_DIR
     ? root
     : fs.mkdtempSync(path.join(os.tmpdir(), 'leaddocs-'));
