@@ -1,5 +1,5 @@
 import type { CheckSpec } from '../doctypes/docTypeSpec';
-import { blocksWithin, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
+import { bodyText, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
 import type { CheckContext } from './checkContext';
 import { compilePattern } from './patterns';
 
@@ -33,14 +33,14 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
       }
       if (check.section !== undefined) {
         const section = context.sectionsById.get(check.section);
-        return section !== undefined && regex.test(sectionText(section));
+        return section !== undefined && regex.test(sectionText(section, context.document));
       }
-      return regex.test(wholeText(context));
+      return regex.test(bodyText(context.document));
     }
     case 'eachItem': {
       const section = context.sectionsById.get(check.section);
       if (section === undefined) return false;
-      const items = itemTexts(section);
+      const items = itemTexts(section, context.document);
       const patterns = check.patterns.map((pattern) => compilePattern(pattern, check.flags));
       return items.length >= (check.min ?? 1) && items.every((item) => patterns.every((pattern) => pattern.test(item)));
     }
@@ -56,12 +56,4 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
     case 'not':
       return !evaluateCheck(check.check, context);
   }
-}
-
-function wholeText(context: CheckContext): string {
-  return context.document.sections.length === 0
-    ? context.document.blocks.map((block) => block.text).join('\n')
-    : [...context.document.preamble, ...context.document.sections.flatMap((section) => (section.parent === undefined ? blocksWithin(section) : []))]
-        .map((block) => block.text)
-        .join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Block, Section } from '../model/blocks';
+import type { LeadDocument } from '../model/leadDocument';
 
 const PLACEHOLDER_ONLY = /^(\s*\{[^{}]*\}\s*[.,;:]?)+$/;
 
@@ -21,26 +22,34 @@ export function hasContent(section: Section): boolean {
   return blocksWithin(section).some(isMeaningful) || section.children.some((child) => child.heading.text.trim() !== '' && !PLACEHOLDER_ONLY.test(child.heading.text));
 }
 
-export function sectionText(section: Section): string {
-  return blocksWithin(section)
-    .filter((block) => block.kind !== 'comment')
-    .map((block) => block.text)
-    .join('\n');
+/**
+ * The markdown an author wrote in a section (sub-sections included), comments and `{…}`
+ * template text removed. Patterns run on source, not rendered text, so links, `@owner` and
+ * URLs stay visible to them.
+ */
+export function sectionText(section: Section, document: LeadDocument): string {
+  return authoredText(sourceOfLines(document, section.contentStartLine, section.endLine));
 }
 
 /** Items of a section: top-level list items and table body rows. */
 export function itemsOf(section: Section): Block[] {
-  const items = section.blocks.filter((block) => (block.kind === 'listItem' && block.depth === 0) || (block.kind === 'tableRow' && block.header !== true));
-  return items;
+  return section.blocks.filter((block) => (block.kind === 'listItem' && block.depth === 0) || (block.kind === 'tableRow' && block.header !== true));
 }
 
-/** The text of an item including its nested list items, so an owner written in a sub-bullet counts. */
-export function itemTexts(section: Section): string[] {
-  const texts: string[] = [];
-  for (const block of section.blocks) {
-    if (block.kind === 'tableRow' && block.header !== true) texts.push(block.text);
-    else if (block.kind === 'listItem' && block.depth === 0) texts.push(block.text);
-    else if ((block.kind === 'listItem' || block.kind === 'paragraph') && texts.length > 0 && block.depth > 0) texts[texts.length - 1] += '\n' + block.text;
-  }
-  return texts;
+/** The source of each item, nested bullets included, so an owner written in a sub-bullet counts. */
+export function itemTexts(section: Section, document: LeadDocument): string[] {
+  return itemsOf(section).map((item) => authoredText(sourceOfLines(document, item.range.start.line, item.range.end.line + 1)));
+}
+
+/** The whole body as an author wrote it. */
+export function bodyText(document: LeadDocument): string {
+  return authoredText(sourceOfLines(document, document.bodyStartLine, document.lines.lineCount));
+}
+
+function sourceOfLines(document: LeadDocument, startLine: number, endLine: number): string {
+  return document.text.slice(document.lines.offsetOfLine(startLine), document.lines.offsetOfLine(endLine));
+}
+
+function authoredText(source: string): string {
+  return source.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\{[^{}\n]*\}/g, ' ');
 }

@@ -2,6 +2,23 @@ import type { Section } from '../model/blocks';
 import { headingKey } from '../model/headingKey';
 import type { SectionSpec, VariantSpec } from './docTypeSpec';
 
+interface SectionNames {
+  readonly title: string;
+  readonly aliases: readonly string[];
+}
+
+// Specs live as long as their engine; their heading keys are worked out once, not per document.
+const namesBySpec = new WeakMap<SectionSpec, SectionNames>();
+
+function namesOf(spec: SectionSpec): SectionNames {
+  let names = namesBySpec.get(spec);
+  if (names === undefined) {
+    names = { title: headingKey(spec.title), aliases: (spec.aliases ?? []).map(headingKey) };
+    namesBySpec.set(spec, names);
+  }
+  return names;
+}
+
 /**
  * Maps spec section ids to the document's sections. A heading matches its spec by title or
  * alias in `headingKey` form; each heading is claimed by at most one spec section, and exact
@@ -9,28 +26,28 @@ import type { SectionSpec, VariantSpec } from './docTypeSpec';
  */
 export function matchSections(sections: readonly Section[], specs: readonly SectionSpec[]): Map<string, Section> {
   const matched = new Map<string, Section>();
+  const byKey = new Map<string, Section[]>();
+  const title = sections.find((section) => section.heading.level === 1);
+  for (const section of sections) {
+    if (section === title) continue;
+    const list = byKey.get(section.heading.key);
+    if (list === undefined) byKey.set(section.heading.key, [section]);
+    else list.push(section);
+  }
   const claimed = new Set<Section>();
-  const candidates = sections.filter((section) => section.heading.level > 1 || !isTitle(section, sections));
-  for (const pass of ['title', 'alias'] as const) {
-    for (const spec of specs) {
-      if (matched.has(spec.id)) continue;
-      const names = pass === 'title' ? [spec.title] : (spec.aliases ?? []);
-      const keys = new Set(names.map(headingKey));
-      const found = candidates.find((section) => !claimed.has(section) && keys.has(headingKey(section.heading.text)));
-      if (found !== undefined) {
-        matched.set(spec.id, found);
-        claimed.add(found);
-      }
-    }
+  const claim = (spec: SectionSpec, key: string): boolean => {
+    const found = byKey.get(key)?.find((section) => !claimed.has(section));
+    if (found === undefined) return false;
+    matched.set(spec.id, found);
+    claimed.add(found);
+    return true;
+  };
+  for (const spec of specs) claim(spec, namesOf(spec).title);
+  for (const spec of specs) {
+    if (matched.has(spec.id)) continue;
+    for (const alias of namesOf(spec).aliases) if (claim(spec, alias)) break;
   }
   return matched;
-}
-
-/** All sections of a spec's variants, flattened, for detection across variants. */
-export function allSectionSpecs(variants: readonly VariantSpec[]): SectionSpec[] {
-  const seen = new Map<string, SectionSpec>();
-  for (const variant of variants) for (const spec of variant.sections) if (!seen.has(spec.id)) seen.set(spec.id, spec);
-  return [...seen.values()];
 }
 
 /** The variant whose sections the document matches best; the first on a tie. */
@@ -39,10 +56,10 @@ export function chooseVariant(sections: readonly Section[], variants: readonly V
   for (const variant of variants) {
     const matched = matchSections(sections, variant.sections);
     let score = 0;
-    for (const [id, section] of matched) {
-      const spec = variant.sections.find((s) => s.id === id);
+    for (const spec of variant.sections) {
+      const section = matched.get(spec.id);
       // Exact titles weigh more than aliases, so "Decision" alone doesn't make a MADR doc Nygard.
-      score += spec !== undefined && headingKey(spec.title) === headingKey(section.heading.text) ? 2 : 1;
+      if (section !== undefined) score += namesOf(spec).title === section.heading.key ? 2 : 1;
     }
     if (best === undefined || score > best.score) best = { variant, matched, score };
   }
@@ -50,11 +67,28 @@ export function chooseVariant(sections: readonly Section[], variants: readonly V
   return best;
 }
 
-function isTitle(section: Section, sections: readonly Section[]): boolean {
-  return section.heading.level === 1 && sections.find((s) => s.heading.level === 1) === section;
+const flattened = new WeakMap<readonly VariantSpec[], SectionSpec[]>();
+
+/** All sections of a spec's variants, flattened, for detection across variants. */
+export function allSectionSpecs(variants: readonly VariantSpec[]): SectionSpec[] {
+  let all = flattened.get(variants);
+  if (all === undefined) {
+    const seen = new Map<string, SectionSpec>();
+    for (const variant of variants) for (const spec of variant.sections) if (!seen.has(spec.id)) seen.set(spec.id, spec);
+    all = [...seen.values()];
+    flattened.set(variants, all);
+  }
+  return all;
 }
+
+const defaultVariants = new WeakMap<object, readonly VariantSpec[]>();
 
 export function variantsOf(spec: { sections?: readonly SectionSpec[]; variants?: readonly VariantSpec[]; id: string; label: string }): readonly VariantSpec[] {
   if (spec.variants !== undefined && spec.variants.length > 0) return spec.variants;
-  return [{ id: 'default', label: spec.label, sections: spec.sections ?? [] }];
+  let variants = defaultVariants.get(spec);
+  if (variants === undefined) {
+    variants = [{ id: 'default', label: spec.label, sections: spec.sections ?? [] }];
+    defaultVariants.set(spec, variants);
+  }
+  return variants;
 }

@@ -22,6 +22,8 @@ export interface Heading {
   readonly text: string;
   /** Text as written on the line after the `#`s, comments included. */
   readonly rawText: string;
+  /** The text in the form headings are compared in (see headingKey). */
+  readonly key: string;
   readonly line: number;
   readonly range: Range;
   /** Range of the words themselves, for precise hovers and renames. */

@@ -44,7 +44,8 @@ function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | '
   if (key.trim().split(/\s+/).length > 4) return undefined;
   const keyStart = lead.length;
   const valueStart = keyStart + key.length + separator.length;
-  const cleanValue = value.replace(/(\*\*|__)$/, '').trim();
+  // Trailing comments (`<!-- optional -->`) are annotations, not part of the value.
+  const cleanValue = value.replace(/<!--.*?-->/g, '').replace(/(\*\*|__)$/, '').trim();
   return {
     key: normalizeKey(key),
     writtenAs: key.trim(),

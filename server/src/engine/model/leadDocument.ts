@@ -3,6 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../text/positions';
 import type { Block, Heading, Section } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { headingKey } from './headingKey';
 import { inlineText } from './inlineText';
 import { parseMarkdownTokens } from './markdownParser';
 
@@ -23,6 +24,8 @@ export interface LeadDocument {
   readonly preamble: readonly Block[];
   /** Every block in document order. */
   readonly blocks: readonly Block[];
+  /** Link reference labels defined in the body, so `[label]` is read as a link, not a placeholder. */
+  readonly referenceLabels: ReadonlySet<string>;
 }
 
 export interface DocumentSource {
@@ -36,11 +39,12 @@ export function parseLeadDocument(source: DocumentSource): LeadDocument {
   const frontMatter = parseFrontMatter(lines);
   const bodyStartLine = frontMatter === undefined ? 0 : frontMatter.closingLine + 1;
   const body = bodyStartLine === 0 ? source.text : source.text.slice(lines.offsetOfLine(bodyStartLine));
-  const { headings, blocks, blockHeadingIndex } = collectBlocks(parseMarkdownTokens(body), bodyStartLine, lines);
+  const markdown = parseMarkdownTokens(body);
+  const { headings, blocks, blockHeadingIndex } = collectBlocks(markdown.tokens, bodyStartLine, lines);
   const sections = buildSections(headings, blocks, blockHeadingIndex, lines.lineCount);
   const firstSubHeading = headings.find((h) => h.level > 1);
   const preamble = blocks.filter((b) => firstSubHeading === undefined || b.range.start.line < firstSubHeading.line);
-  return { uri: source.uri, path: source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks };
+  return { uri: source.uri, path: source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks, referenceLabels: markdown.referenceLabels };
 }
 
 interface Collected {
@@ -80,9 +84,11 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
         const lineText = lines.lineText(line);
         const rawText = inline?.content ?? '';
         const textStart = Math.max(0, lineText.indexOf(rawText));
+        const text = inlineText(inline).replace(/\s+/g, ' ').trim();
         headings.push({
           level: Number(token.tag.slice(1)),
-          text: inlineText(inline).replace(/\s+/g, ' ').trim(),
+          text,
+          key: headingKey(text),
           rawText,
           line,
           range: lines.lineRange(line),

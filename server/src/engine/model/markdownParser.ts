@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { Env, Token } from 'markdown-it';
 
 /**
  * One parser for the whole engine. `html: true` so comments arrive as their own tokens
@@ -7,6 +7,14 @@ import type { Token } from 'markdown-it';
  */
 const parser = new MarkdownIt('default', { html: true, linkify: false });
 
-export function parseMarkdownTokens(body: string): Token[] {
-  return parser.parse(body, {});
+export interface ParsedMarkdown {
+  readonly tokens: Token[];
+  /** Labels of link reference definitions (`[label]: url`), upper-cased as markdown-it keys them. */
+  readonly referenceLabels: ReadonlySet<string>;
+}
+
+export function parseMarkdownTokens(body: string): ParsedMarkdown {
+  const env: Env = {};
+  const tokens = parser.parse(body, env);
+  return { tokens, referenceLabels: new Set(Object.keys(env.references ?? {})) };
 }

@@ -1,5 +1,6 @@
 import { readDate } from '../derive/dates';
 import type { Rule } from './rule';
+import { isPlaceholderText } from '../derive/placeholders';
 
 export const dateFormat: Rule = {
   meta: {
@@ -11,7 +12,7 @@ export const dateFormat: Rule = {
   },
   check({ typed, report }) {
     for (const [name, field] of Object.entries(typed.fields)) {
-      if (typed.spec.fields?.[name]?.kind !== 'date' || /^\{.*\}$/.test(field.text)) continue;
+      if (typed.spec.fields?.[name]?.kind !== 'date' || isPlaceholderText(field.text)) continue;
       const reading = readDate(field.text);
       const data = { field: name, written: field.text };
       switch (reading.kind) {

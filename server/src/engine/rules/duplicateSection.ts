@@ -1,4 +1,3 @@
-import { headingKey } from '../model/headingKey';
 import type { Rule } from './rule';
 
 export const duplicateSection: Rule = {
@@ -11,10 +10,10 @@ export const duplicateSection: Rule = {
   },
   check({ typed, report }) {
     for (const [id, section] of typed.sectionsById) {
-      const key = headingKey(section.heading.text);
+      const key = section.heading.key;
       for (const other of typed.document.sections) {
         if (other === section || other.heading.line <= section.heading.line) continue;
-        if (other.heading.level === section.heading.level && other.parent === section.parent && headingKey(other.heading.text) === key) {
+        if (other.heading.level === section.heading.level && other.parent === section.parent && other.heading.key === key) {
           report({ message: `Section '${other.heading.text}' appears more than once (first on line ${section.heading.line + 1}).`, range: other.heading.range, data: { sectionId: id, firstLine: section.heading.line } });
         }
       }

@@ -14,7 +14,7 @@ export const frontMatterSchema: Rule = {
     const fenceRange = frontMatter?.range.start === undefined ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : { start: frontMatter.range.start, end: { line: 0, character: 3 } };
     // A value the YAML parser already rejected would only be reported twice.
     const brokenLines = new Set((frontMatter?.problems ?? []).map((problem) => problem.range.start.line));
-    for (const problem of typed.validateFrontMatter(frontMatter?.data ?? {})) {
+    for (const problem of typed.validateFrontMatter(withoutBlanks(frontMatter?.data ?? {}))) {
       const entry = problem.key === undefined ? undefined : frontMatter?.entries.get(problem.key);
       if (entry !== undefined && brokenLines.has(entry.keyRange.start.line)) continue;
       const range = problem.keyword === 'required' || entry === undefined ? fenceRange : problem.keyword === 'additionalProperties' ? entry.keyRange : entry.valueRange;
@@ -22,3 +22,8 @@ export const frontMatterSchema: Rule = {
     }
   },
 };
+
+/** `status:` with nothing after it is a blank still to fill, not a value of the wrong type. */
+function withoutBlanks(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined));
+}

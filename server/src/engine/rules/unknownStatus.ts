@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { isPlaceholderText } from '../derive/placeholders';
 
 export const unknownStatus: Rule = {
   meta: {
@@ -11,7 +12,7 @@ export const unknownStatus: Rule = {
   check({ typed, report }) {
     const status = typed.status;
     const spec = typed.spec.status;
-    if (status === null || spec === undefined || status.value !== null || status.raw === '' || /^\{.*\}$/.test(status.raw)) return;
+    if (status === null || spec === undefined || status.value !== null || status.raw === '' || isPlaceholderText(status.raw)) return;
     const known = Object.keys(spec.values);
     report({
       message: `Unknown status '${status.raw}'. Known statuses: ${known.join(', ')}.`,

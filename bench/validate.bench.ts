@@ -1,0 +1,75 @@
+/**
+ * Throughput of full validation against named baselines, measured in the same run:
+ *  - floor:        yaml parse of the front matter + markdown-it parse of the body (no rules);
+ *  - markdownlint: markdownlint's default rules over the same documents;
+ *  - leaddocs:     the engine's full analysis (detection, schema, sections, checklist, rules).
+ * Target: leaddocs costs no more than 1.5× the floor.
+ */
+import MarkdownIt from 'markdown-it';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { parseDocument } from 'yaml';
+import { builtinDocTypes, createEngine } from '../server/src/engine';
+import { generateCorpus, type CorpusDocument } from './corpus';
+
+const documentCount = Number(process.env['BENCH_DOCUMENTS'] ?? 2000);
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 7);
+const corpus = generateCorpus(documentCount);
+const markdown = new MarkdownIt('default', { html: true });
+const engine = createEngine({ docTypes: builtinDocTypes });
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+
+const baselines: Record<string, (document: CorpusDocument) => unknown> = {
+  floor: (document) => {
+    const match = FRONT_MATTER.exec(document.text);
+    let frontMatter: unknown;
+    if (match !== null) {
+      try {
+        // parseDocument + toJS is what any tool that reports YAML positions must do at least.
+        frontMatter = parseDocument(match[1] ?? '').toJS();
+      } catch {
+        frontMatter = undefined;
+      }
+    }
+    return [frontMatter, markdown.parse(match === null ? document.text : document.text.slice(match[0].length), {})];
+  },
+  markdownlint: (document) => markdownlint({ strings: { [document.path]: document.text } }),
+  leaddocs: (document) => engine.analyze({ uri: `file:///bench/${document.path}`, path: document.path, text: document.text }),
+};
+
+function measure(run: (document: CorpusDocument) => unknown): { docsPerSecond: number; msPerDoc: number } {
+  const timings: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
+    for (const document of corpus) run(document);
+    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(timings.length / 2)] as number;
+  return { docsPerSecond: Math.round((corpus.length / median) * 1000), msPerDoc: median / corpus.length };
+}
+
+function retainedHeap(run: (document: CorpusDocument) => unknown): number {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = corpus.map(run);
+  global.gc?.();
+  const after = process.memoryUsage().heapUsed;
+  void kept.length;
+  return (after - before) / corpus.length;
+}
+
+// Warm up every path so the JIT has compiled them before anything is timed.
+for (const run of Object.values(baselines)) for (const document of corpus.slice(0, 300)) run(document);
+
+const results = Object.entries(baselines).map(([name, run]) => ({ name, ...measure(run), bytesRetainedPerDoc: global.gc === undefined ? null : Math.round(retainedHeap(run)) }));
+const floor = results.find((result) => result.name === 'floor')?.msPerDoc ?? 1;
+
+console.log(`Corpus: ${corpus.length} generated documents (${corpus.reduce((sum, d) => sum + d.text.length, 0)} bytes), median of ${rounds} rounds`);
+console.log('| baseline | docs/s | ms/doc | × floor | retained bytes/doc |');
+console.log('|---|---:|---:|---:|---:|');
+for (const result of results) {
+  console.log(`| ${result.name} | ${result.docsPerSecond} | ${result.msPerDoc.toFixed(3)} | ${(result.msPerDoc / floor).toFixed(2)} | ${result.bytesRetainedPerDoc ?? 'run with --expose-gc'} |`);
+}
+const ratio = (results.find((result) => result.name === 'leaddocs')?.msPerDoc ?? 0) / floor;
+console.log(`leaddocs / floor = ${ratio.toFixed(2)} (target ≤ 1.50): ${ratio <= 1.5 ? 'met' : 'NOT met'}`);

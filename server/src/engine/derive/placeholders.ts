@@ -1,0 +1,48 @@
+/** Template text left in a document: MADR 3/4's `{…}`, MADR 2's `[…]`, and comment prompts. */
+
+// `{title of option}`, `{YYYY-MM-DD}`; not `${var}`, `{}` or a lone `{x}` in maths.
+const BRACE_PLACEHOLDER = /(?<!\$)\{(?=[^{}\n]*[A-Za-z]{2})[^{}\n]{2,600}\}/g;
+// MADR 2's `[short title of the solved problem]`: brackets that are not a link, an image, a
+// footnote or a task box. One level of nested link is allowed (`[… | [ADR-5](0005-x.md)]`).
+const BRACKET_PLACEHOLDER = /(?<![\\!\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^)\n]*\))+)\](?![([:])/g;
+const CODE_SPAN = /`+[^`]*`+/g;
+const COMMENT = /<!--.*?-->/g;
+
+export interface PlaceholderMatch {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Placeholders on one line of markdown, outside code spans and comments. */
+export function findPlaceholders(line: string, referenceLabels: ReadonlySet<string> = new Set()): PlaceholderMatch[] {
+  if (!line.includes('{') && !line.includes('[')) return [];
+  const masked = line.replace(COMMENT, (m) => ' '.repeat(m.length)).replace(CODE_SPAN, (m) => ' '.repeat(m.length));
+  const braces = [...masked.matchAll(BRACE_PLACEHOLDER)];
+  const brackets = [...masked.matchAll(BRACKET_PLACEHOLDER)].filter((match) => looksLikeBracketPrompt(match[1] ?? '') && !referenceLabels.has(normalizeLabel(match[1] ?? '')));
+  return [...braces, ...brackets].sort((a, b) => a.index - b.index).map((match) => ({ index: match.index, text: match[0] }));
+}
+
+/** Whole-value template text, quoted or not: `"{proposed | accepted}"`, `[YYYY-MM-DD]`. */
+export function isPlaceholderText(value: string): boolean {
+  const trimmed = value.trim();
+  return (/^\{[^{}]*\}$/.test(trimmed) && /[A-Za-z]{2}/.test(trimmed)) || (/^\[.*\]$/.test(trimmed) && looksLikeBracketPrompt(trimmed.slice(1, -1)));
+}
+
+/** A line whose only words are an HTML comment: a bare template's prompt. Returns the comment. */
+export function onlyCommentOnLine(line: string): PlaceholderMatch | undefined {
+  const comment = /<!--.*?-->/.exec(line);
+  if (comment === null) return undefined;
+  const rest = line.replace(COMMENT, '').replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s*/, '').trim();
+  return rest === '' ? { index: comment.index, text: comment[0] } : undefined;
+}
+
+function looksLikeBracketPrompt(inner: string): boolean {
+  const text = inner.trim();
+  if (/^[ xX]?$/.test(text) || /^\d+$/.test(text) || text.startsWith('^')) return false;
+  return text.includes('|') || text.includes('…') || text.includes('YYYY') || text.split(/\s+/).length >= 2;
+}
+
+/** markdown-it's key for a reference label: trimmed, whitespace collapsed, upper-cased. */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toUpperCase();
+}
