@@ -16,6 +16,8 @@ export interface ExportSource {
   readonly path?: string;
   /** Header values the engine found outside front matter (type label, inline `Status:` lines). */
   readonly fields?: Readonly<Record<string, string>>;
+  /** The detected type's label, shown instead of the front matter's type id. */
+  readonly typeLabel?: string;
 }
 
 export interface BuiltExportModel {
@@ -34,7 +36,7 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
   for (const name of plan.unmatchedNames) warnings.push(`Front matter lists "${name}" as confidential, but no section has that title: check the spelling.`);
 
   const markdown = keptBody(document, plan.cuts, titleHeading);
-  const tokens = parseMarkdownTokens(markdown);
+  const tokens = parseMarkdownTokens(markdown).tokens;
   const { lead, sections } = groupSections(bodyItems(tokens));
 
   const code = codeLines(tokens);
@@ -49,7 +51,7 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
   return {
     model: {
       title,
-      header: headerFields(frontMatter, source.fields),
+      header: headerFields(frontMatter, source.fields, source.typeLabel),
       lead,
       sections,
       markdown,
@@ -70,7 +72,7 @@ function findTitleHeading(headings: readonly Heading[]): Heading | undefined {
 function titleText(heading: Heading | undefined, frontMatter: Readonly<Record<string, unknown>>, location: string | undefined): string {
   if (heading !== undefined) {
     // Re-read from the source so raw HTML in the title stays visible text, as in the body.
-    const inline = parseMarkdownTokens(`# ${heading.rawText}`)[1];
+    const inline = parseMarkdownTokens(`# ${heading.rawText}`).tokens[1];
     return splitHeadingAttributes(plainText(inlineRuns(inline))).text;
   }
   const fromFrontMatter = frontMatter['title'];

@@ -15,7 +15,7 @@ export interface CleanOptions {
  * code blocks untouched. Shared by the Markdown and HTML exports.
  */
 export function cleanMarkdown(markdown: string, options: CleanOptions): string {
-  const tokens = parseMarkdownTokens(markdown);
+  const tokens = parseMarkdownTokens(markdown).tokens;
   const code = codeLines(tokens);
   const dropped = new Set<number>();
   const headingLines = new Set<number>();

@@ -1,12 +1,8 @@
-import { buildExportModel } from './buildExportModel';
+import { buildExportModel, type ExportSource } from './buildExportModel';
 import { formatInfo, type ExportFormat } from './formats';
 
-export interface ExportOptions {
+export interface ExportOptions extends Omit<ExportSource, 'text'> {
   readonly format: ExportFormat;
-  readonly uri?: string;
-  readonly path?: string;
-  /** Header values the engine found outside front matter, by front matter key (`status`, `date`, `type`). */
-  readonly fields?: Readonly<Record<string, string>>;
 }
 
 export interface ExportResult {
@@ -22,12 +18,7 @@ export interface ExportResult {
 export async function exportDocument(text: string, options: ExportOptions): Promise<ExportResult> {
   const format = formatInfo(options.format);
   if (format === undefined) throw new Error(`Unknown export format "${options.format}".`);
-  const { model, warnings } = buildExportModel({
-    text,
-    ...(options.uri !== undefined ? { uri: options.uri } : {}),
-    ...(options.path !== undefined ? { path: options.path } : {}),
-    ...(options.fields !== undefined ? { fields: options.fields } : {}),
-  });
+  const { model, warnings } = buildExportModel({ ...options, text });
   const render = await format.load();
   const output = await render(model);
   const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;

@@ -27,9 +27,14 @@ const FIELDS: readonly FieldSource[] = [
  * The header card: front matter first, then values the engine found elsewhere (MADR 2.x list
  * lines, a Nygard `Date:` line) passed in as `fallback`, keyed by the same names.
  */
-export function headerFields(frontMatter: Readonly<Record<string, unknown>>, fallback: Readonly<Record<string, string>> = {}): HeaderField[] {
+export function headerFields(frontMatter: Readonly<Record<string, unknown>>, fallback: Readonly<Record<string, string>> = {}, typeLabel?: string): HeaderField[] {
   const fields: HeaderField[] = [];
   for (const source of FIELDS) {
+    // The engine's label ("Executive brief") reads better than the front matter id ("brief").
+    if (source.name === 'type' && typeLabel !== undefined && typeLabel.trim() !== '') {
+      fields.push({ name: 'type', label: source.label, value: typeLabel.trim() });
+      continue;
+    }
     const key = source.keys.find((k) => displayValue(frontMatter[k]) !== '');
     const value = key !== undefined ? displayValue(frontMatter[key]) : firstFallback(source, fallback);
     if (value !== '') fields.push({ name: source.name, label: source.label, value });

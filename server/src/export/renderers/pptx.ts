@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { planDeck, type PlannedSlide } from '../deckPlan';
 import type { ExportModel, TableBlock } from '../exportModel';
 import { plainText } from '../inlineRuns';
+import { repairPptx } from './pptxRepair';
 import { fitParagraphs, slideParagraphs } from './pptxText';
 
 /** 16:9 "wide" layout, in inches. */
@@ -33,7 +34,7 @@ export async function renderPptx(model: ExportModel): Promise<Uint8Array> {
   titleSlide(deck, model);
   for (const planned of planDeck(model)) contentSlide(deck, planned);
   const output = await deck.write({ outputType: 'uint8array' });
-  return output as Uint8Array;
+  return repairPptx(output as Uint8Array);
 }
 
 function titleSlide(deck: PptxGenJS, model: ExportModel): void {

@@ -81,9 +81,9 @@ export function paragraph(runs: readonly InlineRun[], shape: Pick<TextOptions, '
       ...(run.strike === true ? { strike: 'sngStrike' as const } : {}),
       ...(run.code === true ? { fontFace: CODE_FONT } : {}),
       ...(run.href !== undefined ? { hyperlink: { url: run.href } } : {}),
-      // Paragraph-level settings are read from the paragraph's runs; give them to each.
-      ...(shape.bullet !== undefined ? { bullet: shape.bullet } : {}),
-      ...(shape.indentLevel !== undefined && shape.indentLevel > 0 ? { indentLevel: shape.indentLevel } : {}),
+      // pptxgenjs opens a new paragraph at every run carrying paragraph settings: first run only.
+      ...(index === 0 && shape.bullet !== undefined ? { bullet: shape.bullet } : {}),
+      ...(index === 0 && shape.indentLevel !== undefined && shape.indentLevel > 0 ? { indentLevel: shape.indentLevel } : {}),
       breakLine: index === runs.length - 1,
     },
   }));
