@@ -52,7 +52,7 @@ function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`${what} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new Error(`${what} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
   }
 }
 

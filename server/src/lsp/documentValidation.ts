@@ -20,6 +20,11 @@ export interface DocumentValidationDependencies {
  * is already scheduled for it, and an older answer must never overwrite a newer one.
  */
 export function createDocumentValidator({ connection, documents, engineHost, log }: DocumentValidationDependencies) {
+  // The host caches one analysis per document version and engine, so meeting one again means it
+  // was published already: a document opened while the engine was being built is validated both
+  // by its open and by the rebuild, and the client should see that result once.
+  const published = new WeakSet<DocumentAnalysis>();
+
   return async (uri: string): Promise<void> => {
     const scheduled = documents.get(uri);
     if (scheduled === undefined || !isMarkdown(scheduled)) return;
@@ -39,6 +44,8 @@ export function createDocumentValidator({ connection, documents, engineHost, log
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [analysisFailure(error)] });
       return;
     }
+    if (published.has(analysis)) return;
+    published.add(analysis);
     const diagnostics = analysis.findings.flatMap((finding) => {
       try {
         return [toDiagnostic(finding)];

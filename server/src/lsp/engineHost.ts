@@ -29,6 +29,7 @@ export class EngineHost {
   private engine: Engine | undefined;
   private readonly analyses = new Map<string, { readonly version: number; readonly analysis: DocumentAnalysis }>();
   private generation = 0;
+  private reportedProblems = new Set<string>();
   private building: Promise<void>;
   private markFirstBuildDone: () => void = () => undefined;
 
@@ -38,10 +39,14 @@ export class EngineHost {
     this.building = new Promise((resolve) => (this.markFirstBuildDone = resolve));
   }
 
-  /** Builds the engine for these settings; an earlier build still running is superseded. */
-  async configure(settings: ServerSettings): Promise<void> {
+  /**
+   * Builds the engine for the settings `loadSettings` resolves with; an earlier build still
+   * running is superseded. Loading the settings counts as building, so a request that arrives
+   * right after a configuration change waits for the engine that reflects it.
+   */
+  async configure(loadSettings: () => Promise<ServerSettings | undefined>): Promise<void> {
     const generation = ++this.generation;
-    const build = this.build(settings, generation);
+    const build = this.build(loadSettings, generation);
     const firstBuild = this.engine === undefined ? this.markFirstBuildDone : undefined;
     // Waiters only need to know the build is over; its failure is reported to the caller.
     this.building = build.then(
@@ -78,19 +83,24 @@ export class EngineHost {
     this.analyses.delete(uri);
   }
 
-  private async build(settings: ServerSettings, generation: number): Promise<void> {
+  private async build(loadSettings: () => Promise<ServerSettings | undefined>, generation: number): Promise<void> {
     const { log, warnUser, folders, files } = this.options;
+    const settings = await loadSettings();
+    if (settings === undefined || generation !== this.generation) return;
     const custom = await loadCustomTypes(settings.customTypes, folders, files);
     if (generation !== this.generation) return;
-    custom.problems.forEach(warnUser);
+    const problems = [...custom.problems];
 
     let engine = this.tryCreate([...builtinDocTypes, ...custom.docTypes], settings.engine);
     if (engine === undefined && custom.docTypes.length > 0) {
-      warnUser('Leaddocs could not use the custom document types and checks only the built-in ones.');
+      problems.push('Leaddocs could not use the custom document types and checks only the built-in ones.');
       engine = this.tryCreate(builtinDocTypes, settings.engine);
     }
+    problems.push(...(engine?.configurationProblems ?? []));
+    // Every settings change rebuilds the engine; a problem the user was already told about stays quiet.
+    problems.filter((problem) => !this.reportedProblems.has(problem)).forEach(warnUser);
+    this.reportedProblems = new Set(problems);
     if (engine === undefined) return;
-    engine.configurationProblems.forEach(warnUser);
     this.engine = engine;
     this.analyses.clear();
     log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);

@@ -2,7 +2,13 @@
  * The Leaddocs language server. The transport (`--stdio`, `--node-ipc`, `--socket=<port>`) is
  * chosen from argv by vscode-languageserver, so any LSP client can start it.
  */
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+} from 'vscode-languageserver/node';
 import { serverCapabilities } from './capabilities';
 import { createOpenDocuments } from './documents';
 import { registerDocumentInfo } from './documentInfo';
@@ -33,7 +39,8 @@ const engineHost = new EngineHost({
   log,
   warnUser: (message) => {
     log.warn(message);
-    void connection.window.showWarningMessage(message);
+    // The window/showMessage notification, not the request: every client shows it, none must answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   },
 });
 const scheduler = new ValidationScheduler({
@@ -55,9 +62,8 @@ connection.onInitialize((params) => {
 });
 
 async function reconfigure(pushed: unknown): Promise<void> {
-  const latest = await settings.refresh(pushed);
-  if (latest === undefined) return;
-  await engineHost.configure(latest);
+  await engineHost.configure(() => settings.refresh(pushed));
+  // Any open document's findings may depend on the settings that just changed.
   scheduler.all(documents.keys());
 }
 
