@@ -1,5 +1,5 @@
 /** Starts the bundled Leaddocs language server for markdown in files and untitled editors. */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import {
   LanguageClient,
   TransportKind,

@@ -5,6 +5,7 @@
 //   LEADDOCS_VSCODE_SELFTEST=fail  run only a deliberately failing case (the harness's own test)
 //   LEADDOCS_VSCODE_TIMEOUT_MS     overall limit, default 600000
 //   LEADDOCS_VSCODE_SKIP_BUILD=1   use the bundles as they are
+//   LEADDOCS_VSCODE_WORKSPACE=dir  copy this folder instead of examples/ as the workspace
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { repoRoot } from './toolPaths.mjs';
 
 const timeoutMs = Number(process.env.LEADDOCS_VSCODE_TIMEOUT_MS ?? 600_000);
 const suiteRunner = path.join(repoRoot, 'out', 'vscode-tests', 'index.js');
-const examplesDir = path.join(repoRoot, 'examples');
+const examplesDir = path.resolve(repoRoot, process.env.LEADDOCS_VSCODE_WORKSPACE ?? 'examples');
 
 function runStep(title, command, args) {
   console.log(`[vscode-tests] ${title}`);

@@ -2,7 +2,7 @@
  * Waiting on VS Code events with a deadline. Tests never sleep: they wait until what they
  * expect is true, and a deadline turns "never" into a failure that says what was seen.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 export const DEFAULT_DEADLINE_MS = 20_000;
 
