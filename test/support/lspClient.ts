@@ -19,6 +19,7 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   LogMessageNotification,
+  LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
@@ -26,6 +27,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
+  type LogTraceParams,
   type MessageConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -92,6 +94,8 @@ export class LspTestClient {
   private readonly versions = new Map<string, number>();
   readonly shownMessages = new MessageQueue<ShowMessageParams>();
   readonly documentInfoChanges = new MessageQueue<DocumentInfo>();
+  /** `$/logTrace` lines, sent only while the client has tracing on. */
+  readonly traces = new MessageQueue<LogTraceParams>();
   readonly log: string[] = [];
   private exited = false;
 
@@ -107,6 +111,7 @@ export class LspTestClient {
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.log.push(params.message);
     });
+    connection.onNotification(LogTraceNotification.type, (params) => this.traces.push(params));
     connection.onNotification('leaddocs/documentInfoChanged', (info: DocumentInfo) => this.documentInfoChanges.push(info));
     connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'leaddocs' ? this.settings : null)),

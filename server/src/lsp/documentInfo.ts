@@ -53,14 +53,13 @@ async function documentInfoFor(uri: string, { documents, engineHost, files }: Do
   if (open !== undefined) {
     return toDocumentInfo(engineHost.analyze({ uri, version: open.version, text: open.getText() }), open.version);
   }
-  if (!uri.startsWith('file:')) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open, and only file: URIs can be read from disk.`);
-  }
+  // WorkspaceFiles decides what is readable (the Node one: existing file: URIs), so an
+  // `untitled:` document that is not open is refused here the same way a missing file is.
   let text: string;
   try {
     text = await files.readText(uri);
   } catch {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open and could not be read from disk.`);
+    throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is neither open in the editor nor a file the server can read.`);
   }
   return toDocumentInfo(engineHost.analyze({ uri, version: null, text }), null);
 }

@@ -10,6 +10,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 /** WorkspaceFiles over the local disk; only `file:` URIs can be read. */
 export const nodeWorkspaceFiles: WorkspaceFiles = {
   async readText(uri) {
+    // fileURLToPath throws for other schemes, which rejects like a missing file.
     return readFile(fileURLToPath(uri), 'utf8');
   },
 
