@@ -99,6 +99,25 @@ describe('incremental text sync', () => {
     assert.ok(versions.length < burst.length, 'a burst of edits is debounced into fewer validations');
   });
 
+  it('publishes nothing for a version that was edited while the engine was being rebuilt', async () => {
+    const uri = `${workspace}/doc/adr/0005-edited-during-rebuild.md`;
+    const release = client.holdConfiguration();
+    client.changeSettings({ validation: { delay: 50 } });
+    // Validation of version 1 starts on open, then waits for the rebuild; version 2 arrives meanwhile.
+    client.open(uri, nygardWithEmptyDecision);
+    const version = client.change(uri, [{ range: at(13, 0), text: 'We will use PostgreSQL.\n' }]);
+    release();
+
+    const published = await client.diagnosticsFor(uri, version);
+    assert.ok(!published.diagnostics.some((diagnostic) => diagnostic.code === 'empty-section'));
+    assert.equal((await client.documentInfo(uri)).version, version);
+    assert.deepEqual(
+      client.publishedFor(uri).map((params) => params.version),
+      [version],
+      'nothing was published for version 1',
+    );
+  });
+
   it('publishes within the debounce delay plus a few milliseconds of analysis', async (t) => {
     const uri = `${workspace}/doc/adr/0004-latency.md`;
     client.open(uri, nygardWithEmptyDecision);

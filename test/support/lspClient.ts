@@ -98,6 +98,7 @@ export class LspTestClient {
   readonly traces = new MessageQueue<LogTraceParams>();
   readonly log: string[] = [];
   private exited = false;
+  private configurationGate: Promise<void> | undefined;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -113,9 +114,10 @@ export class LspTestClient {
     });
     connection.onNotification(LogTraceNotification.type, (params) => this.traces.push(params));
     connection.onNotification('leaddocs/documentInfoChanged', (info: DocumentInfo) => this.documentInfoChanges.push(info));
-    connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'leaddocs' ? this.settings : null)),
-    );
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
+      await this.configurationGate;
+      return params.items.map((item) => (item.section === 'leaddocs' ? this.settings : null));
+    });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
   }
@@ -176,6 +178,19 @@ export class LspTestClient {
   close(uri: string): void {
     this.versions.delete(uri);
     void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /**
+   * Holds back answers to `workspace/configuration` until the returned function is called:
+   * the server's engine rebuild stays in progress for as long as the test needs.
+   */
+  holdConfiguration(): () => void {
+    let release: () => void = () => undefined;
+    this.configurationGate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.configurationGate = undefined;
+      release();
+    };
   }
 
   /** Replaces the settings and tells the server, which pulls them again. */
