@@ -6,7 +6,7 @@ import { LspTestClient } from '../support/lspClient';
 
 const workspace = 'file:///workspace/transports';
 
-for (const transport of ['stdio', 'node-ipc'] as const) {
+for (const transport of ['stdio', 'node-ipc', 'socket'] as const) {
   describe(`the bundled server over ${transport}`, () => {
     it('initializes with incremental sync and publishes a diagnostic', async () => {
       const client = await LspTestClient.start({ transport, workspaceFolders: [workspace] });

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import {
   ConfigurationRequest,
@@ -40,8 +41,11 @@ export const serverBundle = join(__dirname, '..', '..', 'dist', 'server.js');
 /** Long enough for a cold start on a slow CI machine, short enough to fail a hung test quickly. */
 const DEFAULT_DEADLINE_MS = 5000;
 
+/** The ways an LSP client starts a Node server; `socket` is how editors like Sublime's LSP or Emacs' eglot may connect. */
+export type Transport = 'stdio' | 'node-ipc' | 'socket';
+
 export interface LspClientOptions {
-  readonly transport?: 'stdio' | 'node-ipc';
+  readonly transport?: Transport;
   /** The `leaddocs` section the client answers `workspace/configuration` with. */
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolders?: readonly string[];
@@ -124,13 +128,7 @@ export class LspTestClient {
 
   static async start(options: LspClientOptions = {}): Promise<LspTestClient> {
     if (!existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run \`npm run build\` first.`);
-    const ipc = options.transport === 'node-ipc';
-    const child = spawn(process.execPath, [serverBundle, ipc ? '--node-ipc' : '--stdio'], {
-      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
-    });
-    const connection = ipc
-      ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const { child, connection } = await connect(options.transport ?? 'stdio');
     const client = new LspTestClient(child, connection, options.settings ?? {});
     client.initializeResult = await client.initialize(options);
     return client;
@@ -245,6 +243,26 @@ export class LspTestClient {
     if (queue === undefined) this.diagnosticsByUri.set(uri, (queue = new MessageQueue()));
     return queue;
   }
+}
+
+/** Spawns the server for a transport and connects to it. For `socket` the client listens and the server dials in. */
+async function connect(transport: Transport): Promise<{ child: ChildProcess; connection: MessageConnection }> {
+  if (transport === 'node-ipc') {
+    const child = spawn(process.execPath, [serverBundle, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    return { child, connection: createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
+  }
+  if (transport === 'socket') {
+    const listener = createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const { port } = listener.address() as AddressInfo;
+    const accepted = new Promise<Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [serverBundle, `--socket=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const socket = await accepted;
+    listener.close();
+    return { child, connection: createMessageConnection(new StreamMessageReader(socket), new StreamMessageWriter(socket)) };
+  }
+  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  return { child, connection: createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
 }
 
 function summary(params: PublishDiagnosticsParams): { version: number | undefined; codes: unknown[] } {
