@@ -9,7 +9,7 @@ export function safeHref(attribute: string | number | null | undefined): string 
   if (attribute === null || attribute === undefined) return undefined;
   const href = String(attribute);
   // Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`).
-  const compact = href.replace(/[\u0000-\u0020\u007f]+/g, '');
+  const compact = [...href].filter((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) !== 0x7f).join('');
   if (compact === '') return undefined;
   if (SAFE_SCHEME.test(compact)) return href.trim();
   // Relative links and in-page anchors have no scheme; they stay as written.

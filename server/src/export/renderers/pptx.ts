@@ -3,7 +3,7 @@ import { planDeck, type PlannedSlide } from '../deckPlan';
 import type { ExportModel, TableBlock } from '../exportModel';
 import { plainText } from '../inlineRuns';
 import { repairPptx } from './pptxRepair';
-import { fitParagraphs, slideParagraphs } from './pptxText';
+import { fitParagraphs, slideParagraphs, type SlideParagraph } from './pptxText';
 
 /** 16:9 "wide" layout, in inches. */
 const WIDTH = 13.333;
@@ -14,6 +14,8 @@ const COLORS = { ink: '1D2330', muted: '5B6475', accent: '2B5FAB', card: 'F4F6F9
 const FONT = 'Calibri';
 /** Characters a body text box holds at 18pt before it stops being readable from the back row. */
 const TEXT_BUDGET = 900;
+/** Room for one table row at 14pt with a wrapped line, in inches. */
+const ROW_HEIGHT = 0.55;
 const MASTER = 'LEADDOCS_CONTENT';
 
 /** A briefing deck: title slide, one slide per top-level section, asks and risks on their own. */
@@ -64,14 +66,16 @@ function contentSlide(deck: PptxGenJS, planned: PlannedSlide): void {
   slide.addText(planned.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.8, fontFace: FONT, fontSize: 30, bold: true, color: emphasis ? COLORS.accent : COLORS.ink, valign: 'middle' });
   const { paragraphs, tables } = slideParagraphs(planned.blocks, planned.children);
   const table = tables[0];
+  const gap = 0.2;
+  // Tables take the height their rows need; text gets the rest of the body, above or below.
+  const tableHeight = table === undefined ? 0 : Math.min(tableRowCount(table) * ROW_HEIGHT, BODY_BOTTOM - BODY_TOP - (paragraphs.length > 0 ? 1.2 + gap : 0));
+  const textHeight = BODY_BOTTOM - BODY_TOP - tableHeight - (table !== undefined ? gap : 0);
   const tableFirst = planned.blocks[0]?.kind === 'table';
-  const textHeight = table === undefined ? BODY_BOTTOM - BODY_TOP : paragraphs.length === 0 ? 0 : 1.5;
-  const tableHeight = BODY_BOTTOM - BODY_TOP - textHeight - (textHeight > 0 ? 0.15 : 0);
-  const textTop = tableFirst ? BODY_TOP + tableHeight + 0.15 : BODY_TOP;
-  const tableTop = tableFirst ? BODY_TOP : BODY_TOP + textHeight + (textHeight > 0 ? 0.15 : 0);
+  const tableTop = tableFirst || paragraphs.length === 0 ? BODY_TOP : BODY_TOP + Math.min(textHeight, estimatedTextHeight(paragraphs)) + gap;
+  const textTop = tableFirst ? BODY_TOP + tableHeight + gap : BODY_TOP;
 
   const { shown, truncated } = fitParagraphs(paragraphs, table === undefined ? TEXT_BUDGET : TEXT_BUDGET / 3);
-  if (shown.length > 0 && textHeight > 0) {
+  if (shown.length > 0) {
     slide.addText(shown.flat(), {
       x: MARGIN,
       y: textTop,
@@ -91,18 +95,27 @@ function contentSlide(deck: PptxGenJS, planned: PlannedSlide): void {
   if (notes !== undefined) slide.addNotes(notes);
 }
 
+/** Lines at 18pt across the body width, so a table can sit right under short text. */
+function estimatedTextHeight(paragraphs: readonly SlideParagraph[]): number {
+  const lines = paragraphs.reduce((sum, p) => sum + Math.max(1, Math.ceil(p.reduce((n, run) => n + (run.text?.length ?? 0), 0) / 95)), 0);
+  return lines * 0.36 + 0.15;
+}
+
+function tableRowCount(table: TableBlock): number {
+  return table.rows.length + (table.header.length > 0 ? 1 : 0);
+}
+
 function addTable(slide: PptxGenJS.Slide, table: TableBlock, top: number, height: number): void {
   const header: PptxGenJS.TableRow = table.header.map((cell) => ({ text: plainText(cell.inlines), options: { bold: true, fill: { color: COLORS.card }, color: COLORS.ink } }));
   const rows: PptxGenJS.TableRow[] = table.rows.map((row) => row.map((cell) => ({ text: plainText(cell.inlines), options: { align: cell.align ?? 'left' } })));
-  const rowCount = rows.length + (header.length > 0 ? 1 : 0);
   slide.addTable(header.length > 0 ? [header, ...rows] : rows, {
     x: MARGIN,
     y: top,
     w: WIDTH - 2 * MARGIN,
-    h: Math.min(height, rowCount * 0.5),
+    h: height,
     fontFace: FONT,
     // Smaller type for long tables so a risk register still fits on one slide.
-    fontSize: rowCount > 6 ? 11 : 14,
+    fontSize: tableRowCount(table) > 6 ? 11 : 14,
     color: COLORS.ink,
     border: { type: 'solid', pt: 0.75, color: COLORS.rule },
     valign: 'middle',

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildExportModel } from '../../server/src/export/buildExportModel';
+import { planDeck } from '../../server/src/export/deckPlan';
+import { repairSlideXml } from '../../server/src/export/renderers/pptxRepair';
+import { CONFIDENTIAL_WORDS, exportBrief, xmlText, zipParts } from './exportTestSupport';
+
+const slidesOf = async () => zipParts((await exportBrief('pptx')).bytes, /^ppt\/slides\/slide\d+\.xml$/);
+
+describe('PPTX export', () => {
+  it('opens with a title slide: title, author, date, status', async () => {
+    const first = xmlText([...(await slidesOf()).values()][0] ?? '');
+    for (const expected of ['Move customer billing to the shared payments platform', 'Priya Raman (Director, Platform Engineering)', '2026-11-20', 'Status: proposed']) {
+      assert.ok(first.includes(expected), expected);
+    }
+  });
+
+  it('has one slide per top-level section, in order, with its text and tables', async () => {
+    const texts = [...(await slidesOf()).values()].map(xmlText);
+    assert.equal(texts.length, 1 + 6);
+    const titles = ['Bottom line', 'Business impact', 'Risks', 'Asks', 'Action items', 'Appendix: reconciliation approach'];
+    titles.forEach((title, index) => assert.ok(texts[index + 1]?.startsWith(title), `slide ${index + 2} is "${title}"`));
+    assert.ok(texts[2]?.includes('Licences: $260K'));
+    assert.ok(texts[3]?.includes('Likelihood') && texts[3].includes('Ring-fence the two new hires'));
+    assert.ok(texts[4]?.includes('Approve two engineering hires'));
+  });
+
+  it('puts asks and risks on slides of their own even when nested under another section', () => {
+    const text = ['# T', '## Recommendation', 'Go.', '### Decisions needed', '- Approve', '### Key risks', '- Slip', '### Timing', 'Q1'].join('\n');
+    const slides = planDeck(buildExportModel({ text }).model);
+    assert.deepEqual(
+      slides.map((slide) => [slide.role, slide.title]),
+      [
+        ['section', 'Recommendation'],
+        ['asks', 'Decisions needed'],
+        ['risks', 'Key risks'],
+      ],
+    );
+    assert.deepEqual(slides[0]?.children.map((child) => child.title), ['Timing']);
+  });
+
+  it('writes speaker notes from a long section\'s text', async () => {
+    const notes = await zipParts((await exportBrief('pptx')).bytes, /^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    const all = [...notes.values()].map(xmlText).join('\n');
+    assert.ok(all.includes('We ask for approval to migrate customer billing'), 'the bottom line is long enough to need notes');
+  });
+
+  it('leaves out confidential sections from slides and notes', async () => {
+    const parts = await zipParts((await exportBrief('pptx')).bytes, /\.xml$/);
+    const text = [...parts.values()].join('\n');
+    for (const word of CONFIDENTIAL_WORDS) assert.ok(!text.includes(word), word);
+  });
+
+  it('writes schema-valid paragraphs, backgrounds and shapes (PowerPoint would offer to repair them)', async () => {
+    const parts = await zipParts((await exportBrief('pptx')).bytes, /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/);
+    for (const [name, xml] of parts) {
+      for (const [, body] of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+        const first = (body ?? '').search(/<a:(r|br|fld)\b/);
+        if (first >= 0) assert.doesNotMatch((body ?? '').slice(first), /<a:pPr\b/, `${name}: paragraph properties after a run`);
+      }
+      for (const [bg] of xml.matchAll(/<p:bgPr>[\s\S]*?<\/p:bgPr>/g)) assert.match(bg, /<a:effectLst\/>/, name);
+      for (const [shape] of xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) assert.match(shape, /<p:txBody>/, name);
+    }
+  });
+
+  it('repair keeps the first paragraph properties and the runs', () => {
+    const xml = '<a:p><a:pPr marL="1"><a:buChar char="•"/></a:pPr><a:r><a:t>A</a:t></a:r><a:pPr indent="0"><a:buNone/></a:pPr><a:r><a:t>B</a:t></a:r></a:p>';
+    assert.equal(repairSlideXml(xml), '<a:p><a:pPr marL="1"><a:buChar char="•"/></a:pPr><a:r><a:t>A</a:t></a:r><a:r><a:t>B</a:t></a:r></a:p>');
+  });
+});
