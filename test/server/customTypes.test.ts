@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { MessageType } from 'vscode-languageserver-protocol';
+import { analysisFailureCode } from '../../server/src/protocol/leaddocsProtocol';
 import { nygardWithoutConsequences } from '../support/adrTexts';
 import { joinLines, rangeOfText } from '../support/documentText';
 import { LspTestClient } from '../support/lspClient';
@@ -42,6 +43,12 @@ describe('custom document types from leaddocs.customTypes', () => {
       'team/okr.doctype.json': JSON.stringify(okrSpec),
       'team/okr.schema.json': JSON.stringify(okrSchema),
       'team/broken.doctype.json': '{ "id": "broken", "label": ',
+      // Valid JSON whose checks cannot run: the engine throws while analyzing its documents.
+      'team/bad-regex.doctype.json': JSON.stringify({
+        id: 'bad-regex',
+        label: 'Bad regex',
+        checklist: [{ id: 'impossible', label: 'Impossible', check: { kind: 'pattern', regex: '(', flags: 'zz' } }],
+      }),
     });
     workspace = pathToFileURL(folder).href;
   });
@@ -89,6 +96,26 @@ describe('custom document types from leaddocs.customTypes', () => {
       const okr = `${workspace}/planning/q3.md`;
       client.open(okr, okrWithoutKeyResults);
       assert.equal((await client.documentInfo(okr)).type, 'okr');
+      assert.ok(client.alive);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('keeps serving when a custom type\'s checks throw on a document', async () => {
+    const client = await LspTestClient.start({ workspaceFolders: [workspace], settings: { customTypes: ['team/bad-regex.doctype.json'] } });
+    try {
+      const bad = `${workspace}/notes/bad.md`;
+      client.open(bad, joinLines('---', 'type: bad-regex', '---', '# Cannot be checked'));
+      const published = await client.diagnostics(bad);
+      // Today the engine throws and the server says so; were the engine to report the spec instead, findings would do.
+      assert.ok(published.diagnostics.length > 0, 'the user is told something, not left with silence');
+      if (published.diagnostics[0]?.code === analysisFailureCode) assert.match(String(published.diagnostics[0].message), /Invalid flags/);
+
+      const adr = `${workspace}/doc/adr/0001-use-postgresql.md`;
+      client.open(adr, nygardWithoutConsequences);
+      assert.ok((await client.diagnostics(adr)).diagnostics.some((diagnostic) => diagnostic.code === 'required-section'));
+      assert.equal((await client.documentInfo(adr)).type, 'adr');
       assert.ok(client.alive);
     } finally {
       await client.stop();

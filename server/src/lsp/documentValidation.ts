@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../engine';
-import { documentInfoChangedNotification } from '../protocol/leaddocsProtocol';
+import { analysisFailureCode, documentInfoChangedNotification } from '../protocol/leaddocsProtocol';
 import { toDiagnostic } from './diagnostics';
 import { toDocumentInfo } from './documentInfo';
 import { isMarkdown, type OpenDocuments } from './documents';
@@ -66,7 +66,7 @@ function analysisFailure(error: unknown): Diagnostic {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: 'leaddocs',
-    code: 'analysis-failure',
+    code: analysisFailureCode,
     message: `Leaddocs could not check this document (${describeError(error).split('\n', 1)[0] ?? 'unknown error'}); see the Leaddocs log.`,
   };
 }

@@ -9,6 +9,12 @@ export const documentInfoRequest = 'leaddocs/documentInfo';
 /** Notification from the server after each validation of an open document, payload `DocumentInfo`. */
 export const documentInfoChangedNotification = 'leaddocs/documentInfoChanged';
 
+/**
+ * Diagnostic code the server publishes, alone, when a document could not be analyzed at all
+ * (not a rule's finding: the details are in the server log).
+ */
+export const analysisFailureCode = 'analysis-failure';
+
 export interface DocumentInfoParams {
   readonly uri: string;
 }
