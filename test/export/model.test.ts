@@ -121,3 +121,24 @@ describe('export model', () => {
     assert.match(warnings.join('\n'), /2 template placeholder\(s\).*front matter: status/);
   });
 });
+
+describe('export model edge cases', () => {
+  it('warns that a confidential title cannot hide the whole document', () => {
+    const { model, warnings } = buildExportModel({ text: '# Reorg plan {.confidential}\n\n## A\n\ntext\n' });
+    assert.equal(model.title, 'Reorg plan');
+    assert.match(warnings.join('\n'), /title is marked confidential/);
+  });
+
+  it('reads CRLF files, setext headings and a heading-like line inside code', () => {
+    const crlf = buildExportModel({ text: '---\r\nconfidential: [Secret]\r\n---\r\n# T\r\n\r\n## Secret\r\nhidden\r\n## Open\r\n- a\r\n' }).model;
+    assert.deepEqual(crlf.sections.map((s) => s.title), ['Open']);
+    assert.doesNotMatch(crlf.markdown, /hidden/);
+    const setext = buildExportModel({ text: 'Title\n=====\n\nLead.\n\nSection\n-------\n\ntext\n' }).model;
+    assert.equal(setext.title, 'Title');
+    assert.equal(setext.lead.length, 1);
+    assert.deepEqual(setext.sections.map((s) => s.title), ['Section']);
+    const code = buildExportModel({ text: '# T\n\n## A\n\n```\n## not a heading {.confidential}\n```\n' }).model;
+    assert.equal(code.omittedSections, 0);
+    assert.equal(code.sections[0]?.blocks[0]?.kind, 'code');
+  });
+});

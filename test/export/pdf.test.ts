@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { exportDocument } from '../../server/src/export/index';
 import { CONFIDENTIAL_WORDS, exportBrief, pdfText, utf8 } from './exportTestSupport';
 
 /** pdf.js splits runs at font changes; compare with whitespace squeezed. */
@@ -36,5 +37,15 @@ describe('PDF export', () => {
   it('leaves out confidential sections', async () => {
     const text = (await pdfText((await exportBrief('pdf')).bytes)).text;
     for (const word of CONFIDENTIAL_WORDS) assert.ok(!text.includes(word), word);
+  });
+});
+
+describe('PDF text outside the standard fonts', () => {
+  it('keeps Latin text, gives common symbols a stand-in, and says what it could not show', async () => {
+    const result = await exportDocument('# Brief 🚀 日本\n\n## Asks\n\n- ✓ ship → now: café, Zürich, €5, Łódź\n', { format: 'pdf' });
+    const text = squeeze((await pdfText(result.bytes)).text);
+    assert.ok(text.includes('v ship -> now: café, Zürich, €5, Lódz'), text);
+    assert.ok(text.includes('Brief ??'), text);
+    assert.match(result.warnings.join('\n'), /cannot show 3 character\(s\): 🚀 日 本\./);
   });
 });

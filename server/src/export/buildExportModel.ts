@@ -33,6 +33,9 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
   const plan = planConfidentialCuts(document.sections, frontMatter, titleHeading?.line);
   const warnings: string[] = [];
   if (plan.invalidList) warnings.push(`Front matter "${CONFIDENTIAL_KEY}" should be a list of section titles; it was ignored, so no section was left out because of it.`);
+  if (titleHeading !== undefined && splitHeadingAttributes(titleHeading.text).confidential) {
+    warnings.push('The title is marked confidential, but only sections can be left out: everything else was exported. Mark the sections that must stay in.');
+  }
   for (const name of plan.unmatchedNames) warnings.push(`Front matter lists "${name}" as confidential, but no section has that title: check the spelling.`);
 
   const markdown = keptBody(document, plan.cuts, titleHeading);

@@ -20,7 +20,7 @@ export async function exportDocument(text: string, options: ExportOptions): Prom
   if (format === undefined) throw new Error(`Unknown export format "${options.format}".`);
   const { model, warnings } = buildExportModel({ ...options, text });
   const render = await format.load();
-  const output = await render(model);
+  const output = await render(model, (warning) => warnings.push(warning));
   const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;
   return { bytes, extension: format.extension, omittedSections: model.omittedSections, omittedTitles: model.omittedTitles, warnings };
 }

@@ -2,8 +2,11 @@ import type { ExportModel } from './exportModel';
 
 export type ExportFormat = 'html' | 'pdf' | 'pptx' | 'docx' | 'md';
 
-/** A renderer turns the model into a file's content. No IO: the caller decides where it goes. */
-export type Renderer = (model: ExportModel) => Promise<Uint8Array | string> | Uint8Array | string;
+/**
+ * A renderer turns the model into a file's content. No IO: the caller decides where it goes.
+ * `warn` reports what the format could not carry (characters a PDF font cannot show).
+ */
+export type Renderer = (model: ExportModel, warn: (warning: string) => void) => Promise<Uint8Array | string> | Uint8Array | string;
 
 export interface FormatInfo {
   readonly id: ExportFormat;

@@ -1,10 +1,11 @@
 import type { ExportModel } from '../exportModel';
 import { PDF_THEME, PdfWriter } from './pdfBlocks';
+import { PdfTextEncoder } from './pdfText';
 
 const MARGIN = { top: 56, bottom: 64, left: 60, right: 60 };
 
 /** A4 PDF with pdfkit's standard fonts: no browser, no font files beyond pdfkit's own metrics. */
-export async function renderPdf(model: ExportModel): Promise<Uint8Array> {
+export async function renderPdf(model: ExportModel, warn: (warning: string) => void = () => undefined): Promise<Uint8Array> {
   const PDFDocument = (await import('pdfkit')).default;
   const author = model.header.find((field) => field.name === 'author')?.value;
   const doc = new PDFDocument({
@@ -23,24 +24,29 @@ export async function renderPdf(model: ExportModel): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
-  const writer = new PdfWriter(doc);
-  titleBlock(doc, model);
+  const encoder = new PdfTextEncoder();
+  const writer = new PdfWriter(doc, encoder);
+  titleBlock(doc, model, encoder);
   writer.blocks(model.lead, 0);
   for (const section of model.sections) writer.section(section);
-  pageNumbers(doc, model.title);
+  pageNumbers(doc, encoder.text(model.title));
   doc.end();
   await finished;
+  if (encoder.unrepresentable.size > 0) {
+    const shown = [...encoder.unrepresentable].slice(0, 12).join(' ');
+    warn(`The PDF's standard fonts cannot show ${encoder.unrepresentable.size} character(s): ${shown}. They were dropped (emoji) or printed as "?"; the HTML and Word exports keep them.`);
+  }
   const buffer = Buffer.concat(chunks);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Title and the front matter card, drawn after measuring so the box sits behind the text. */
-function titleBlock(doc: PDFKit.PDFDocument, model: ExportModel): void {
+function titleBlock(doc: PDFKit.PDFDocument, model: ExportModel, encoder: PdfTextEncoder): void {
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(PDF_THEME.ink).text(model.title, MARGIN.left, doc.y, { width });
+  doc.font('Helvetica-Bold').fontSize(20).fillColor(PDF_THEME.ink).text(encoder.text(model.title), MARGIN.left, doc.y, { width });
   doc.moveDown(0.5);
   if (model.header.length === 0) return;
-  const lines = model.header.map((field) => ({ label: `${field.label}: `, value: field.value }));
+  const lines = model.header.map((field) => ({ label: `${field.label}: `, value: encoder.text(field.value) }));
   doc.fontSize(PDF_THEME.body - 0.5);
   const inner = width - 20;
   const height = lines.reduce((sum, line) => sum + doc.font('Helvetica').heightOfString(line.label + line.value, { width: inner }) + 2, 0) + 14;

@@ -1,5 +1,6 @@
 import type { ExportBlock, ExportSection, InlineRun, ListBlock, TableBlock } from '../exportModel';
 import { plainText } from '../inlineRuns';
+import type { PdfTextEncoder } from './pdfText';
 
 /** Colours and sizes in one place so the PDF reads like the HTML export. */
 export const PDF_THEME = { ink: '#1d2330', muted: '#5b6475', accent: '#2b5fab', card: '#f4f6f9', rule: '#d8dce3', body: 10.5, small: 8.5 };
@@ -8,7 +9,10 @@ const HEADING_SIZES: Record<number, number> = { 1: 20, 2: 15, 3: 12.5 };
 
 /** Draws the model's blocks onto a pdfkit document; the caller owns the document's life. */
 export class PdfWriter {
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly encoder: PdfTextEncoder,
+  ) {}
 
   private get left(): number {
     return this.doc.page.margins.left;
@@ -30,7 +34,7 @@ export class PdfWriter {
     if (this.doc.y + size * 4 > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
     this.doc.moveDown(level <= 2 ? 0.8 : 0.5);
     this.doc.font('Helvetica-Bold').fontSize(size).fillColor(level <= 2 ? PDF_THEME.accent : PDF_THEME.ink);
-    this.doc.text(text, this.left, this.doc.y, { width: this.contentWidth });
+    this.doc.text(this.encoder.text(text), this.left, this.doc.y, { width: this.contentWidth });
     if (level <= 2) {
       const y = this.doc.y + 2;
       this.doc.moveTo(this.left, y).lineTo(this.left + this.contentWidth, y).lineWidth(0.5).strokeColor(PDF_THEME.rule).stroke();
@@ -91,8 +95,9 @@ export class PdfWriter {
         strike: run.strike === true,
         lineGap: 1.5,
       };
-      if (index === 0) this.doc.text(run.text, this.left + indent, y, { ...options, width });
-      else this.doc.text(run.text, options);
+      const text = this.encoder.text(run.text);
+      if (index === 0) this.doc.text(text, this.left + indent, y, { ...options, width });
+      else this.doc.text(text, options);
     });
   }
 
@@ -110,8 +115,8 @@ export class PdfWriter {
   }
 
   private table(table: TableBlock, indent: number): void {
-    const header = table.header.map((cell) => ({ text: plainText(cell.inlines), type: 'TH' as const, font: { src: 'Helvetica-Bold' }, backgroundColor: PDF_THEME.card }));
-    const rows = table.rows.map((row) => row.map((cell) => ({ text: plainText(cell.inlines), align: { x: cell.align ?? 'left' } })));
+    const header = table.header.map((cell) => ({ text: this.encoder.text(plainText(cell.inlines)), type: 'TH' as const, font: { src: 'Helvetica-Bold' }, backgroundColor: PDF_THEME.card }));
+    const rows = table.rows.map((row) => row.map((cell) => ({ text: this.encoder.text(plainText(cell.inlines)), align: { x: cell.align ?? 'left' } })));
     this.doc.font('Helvetica').fontSize(PDF_THEME.body - 1).fillColor(PDF_THEME.ink);
     this.doc.table({
       position: { x: this.left + indent, y: this.doc.y },
@@ -123,7 +128,8 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
   }
 
-  private code(text: string, indent: number): void {
+  private code(source: string, indent: number): void {
+    const text = this.encoder.text(source);
     const x = this.left + indent;
     const width = this.contentWidth - indent;
     this.doc.font('Courier').fontSize(PDF_THEME.body - 1.5);
