@@ -70,3 +70,12 @@ describe('link safety', () => {
     assert.equal(safeHref('mailto:cfo@example.com'), 'mailto:cfo@example.com');
   });
 });
+
+describe('HTML task lists', () => {
+  it('shows task items as check box glyphs, not form inputs', async () => {
+    const html = utf8((await exportBrief('html')).bytes);
+    assert.match(html, /<li>☑ Architecture review passed<\/li>/);
+    assert.match(html, /<li>☐ Security review booked<\/li>/);
+    assert.doesNotMatch(html, /<input/);
+  });
+});

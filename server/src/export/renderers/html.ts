@@ -56,6 +56,15 @@ function exportMarkdownIt(): InstanceType<typeof MarkdownIt> {
     return self.renderToken(tokens, index, options);
   };
   md.renderer.rules.text = (tokens, index) => escapeHtml(tokens[index]?.content ?? '').replace(PLACEHOLDER, '<mark class="placeholder">$&</mark>');
+  md.core.ruler.push('leaddocs_task_items', (state) => {
+    // `- [x] done` reads as a check box; a glyph, not an <input>, keeps the page inert.
+    state.tokens.forEach((token, index) => {
+      const first = token.type === 'inline' && state.tokens[index - 2]?.type === 'list_item_open' ? token.children?.[0] : undefined;
+      const task = first?.type === 'text' ? /^\[([ xX])\]\s+/.exec(first.content) : null;
+      if (first !== undefined && task !== null) first.content = `${task[1] === ' ' ? '\u2610' : '\u2611'} ${first.content.slice(task[0].length)}`;
+    });
+    return true;
+  });
   return md;
 }
 
