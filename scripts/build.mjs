@@ -20,7 +20,7 @@ const common = {
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pdfkit', 'pptxgenjs', 'docx', 'jszip'] }, // export renderers load from node_modules: pdfkit reads its .afm fonts from disk
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pdfkit', 'pptxgenjs', 'docx', 'jszip'] }, // export renderers stay in node_modules: pdfkit require()s its fonts at run time (#standard-fonts/*), which a bundle cannot carry
   // Test artefact for the real-VS-Code suite (out/vscode-tests/, not shipped); owned by scripts/vscode/.
   vscodeTestBundle,
 ];
