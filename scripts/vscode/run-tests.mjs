@@ -74,12 +74,15 @@ async function runSuite() {
     console.log(`[vscode-tests] code-server ${server.url} (run folder ${dirs.root})`);
     const serverExit = new Promise((resolve) => server.child.once('exit', (code, signal) => resolve({ reason: `code-server exited (${code ?? signal})` })));
     browser = await openBrowser({ dirs, env });
+    let reportExit;
     const suiteExit = new Promise((resolve) => {
-      // The workbench calls this when the extension host's test run ends.
-      void browser.page.exposeFunction('codeAutomationExit', (code) => resolve({ code: Number(code) }));
+      reportExit = resolve;
     });
+    // The workbench calls this when the extension host's test run ends; exposed before the page loads.
+    await browser.page.exposeFunction('codeAutomationExit', (code) => reportExit({ code: Number(code) }));
     const browserGone = new Promise((resolve) => browser.context.once('close', () => resolve({ reason: 'Chromium closed' })));
-    await browser.page.goto(suiteUrl(server.url, workspace));
+    // Only wait for navigation to commit: the suite's end, not the page's load, is what counts.
+    await browser.page.goto(suiteUrl(server.url, workspace), { waitUntil: 'commit' });
     outcome = await Promise.race([suiteExit, serverExit, browserGone, overall.promise]);
   } catch (error) {
     outcome = { reason: error instanceof Error ? error.message : String(error) };

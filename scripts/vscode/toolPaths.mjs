@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const toolsDir = path.join(repoRoot, '.tools');
+// LEADDOCS_TOOLS_DIR moves the tools elsewhere, e.g. to time a cold install beside a warm one.
+export const toolsDir = path.resolve(repoRoot, process.env.LEADDOCS_TOOLS_DIR ?? '.tools');
 export const testRunsDir = path.join(repoRoot, '.test-runs');
 
 // code-server 4.139.x refuses any Node but 24, so it gets its own Node from npm.

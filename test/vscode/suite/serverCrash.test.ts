@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { ruleId, waitForDiagnostics } from '../support/diagnostics';
+import type { LeaddocsApi } from '../../../client/src/api';
 import { activeLeaddocs } from '../support/leaddocs';
 import { nextEvent, waitUntil } from '../support/waitFor';
 import { openInEditor, workspaceUri } from '../support/workspace';
@@ -18,6 +19,16 @@ status: parked
 Billing runs on a service nobody on the team has changed in three years.
 `;
 
+/** Resolves with the server's pid once the client runs a server process other than `previousPid`. */
+function newServerPid(api: LeaddocsApi, previousPid: number | undefined): Promise<number | undefined> {
+  return waitUntil(
+    api.client.onDidChangeState,
+    () => (api.client.state === State.Running ? api.serverPid() : undefined),
+    (running) => running !== undefined && running !== previousPid,
+    (running) => `server pid ${running} (previous ${previousPid}), client state ${api.client.state}`,
+  );
+}
+
 describe('server crash', () => {
   it('restarts a killed server, tells the author, and brings the diagnostics back', async () => {
     const api = await activeLeaddocs();
@@ -33,14 +44,18 @@ describe('server crash', () => {
     process.kill(killedPid, 'SIGKILL');
 
     assert.deepEqual(await crash, { restarting: true }, 'the crash is surfaced and a restart is under way');
-    const pid = await waitUntil(
-      api.client.onDidChangeState,
-      () => (api.client.state === State.Running ? api.serverPid() : undefined),
-      (running) => running !== undefined && running !== killedPid,
-      (running) => `server pid ${running} (killed ${killedPid}), client state ${api.client.state}`,
-    );
-    assert.notEqual(pid, killedPid);
+    await newServerPid(api, killedPid);
     // The old server's diagnostics were dropped with its connection; these come from the new one.
     await waitForDiagnostics(uri, hasFindings, 'after the restart');
+  });
+
+  it('"Leaddocs: Restart Server" starts a fresh server that checks the open documents again', async () => {
+    const api = await activeLeaddocs();
+    const uri = workspaceUri('docs/decisions/0099-crash-test.md');
+    await openInEditor(uri);
+    const previousPid = api.serverPid();
+    await vscode.commands.executeCommand('leaddocs.restartServer');
+    await newServerPid(api, previousPid);
+    await waitForDiagnostics(uri, (found) => found.some((d) => ruleId(d) === 'unknown-status'), 'after the restart command');
   });
 });
