@@ -1,15 +1,11 @@
 /**
  * A real LSP client for protocol tests: it spawns the bundled server (`dist/server.js`) and
- * talks JSON-RPC to it over stdio or Node IPC. Every wait has a deadline and fails with what
+ * talks JSON-RPC to it over stdio, Node IPC or a socket. Every wait has a deadline and fails with what
  * was received instead; nothing sleeps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import {
   ConfigurationRequest,
-  createMessageConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -17,16 +13,12 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
-  IPCMessageReader,
-  IPCMessageWriter,
   LogMessageNotification,
   LogTraceNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type InitializeResult,
   type LogTraceParams,
   type MessageConnection,
@@ -35,14 +27,11 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { documentInfoRequest, type DocumentInfo } from '../../server/src/protocol/leaddocsProtocol';
-
-export const serverBundle = join(__dirname, '..', '..', 'dist', 'server.js');
+import { MessageQueue } from './messageQueue';
+import { startServer, type Transport } from './serverProcess';
 
 /** Long enough for a cold start on a slow CI machine, short enough to fail a hung test quickly. */
 const DEFAULT_DEADLINE_MS = 5000;
-
-/** The ways an LSP client starts a Node server; `socket` is how editors like Sublime's LSP or Emacs' eglot may connect. */
-export type Transport = 'stdio' | 'node-ipc' | 'socket';
 
 export interface LspClientOptions {
   readonly transport?: Transport;
@@ -51,46 +40,6 @@ export interface LspClientOptions {
   readonly workspaceFolders?: readonly string[];
   /** False to act like a client without `workspace/configuration` support. */
   readonly configurationCapability?: boolean;
-}
-
-/** Messages of one kind in arrival order; a waiter takes the first one it accepts. */
-class MessageQueue<T> {
-  private readonly pending: T[] = [];
-  readonly history: T[] = [];
-  private readonly waiters: { accepts: (item: T) => boolean; resolve: (item: T) => void }[] = [];
-
-  push(item: T): void {
-    this.history.push(item);
-    const index = this.waiters.findIndex((waiter) => waiter.accepts(item));
-    const waiter = index >= 0 ? this.waiters.splice(index, 1)[0] : undefined;
-    if (waiter !== undefined) waiter.resolve(item);
-    else this.pending.push(item);
-  }
-
-  /** Resolves with the next message `accepts` takes, dropping the ones before it. */
-  take(accepts: (item: T) => boolean, deadlineMs: number, describeWait: () => string): Promise<T> {
-    const index = this.pending.findIndex(accepts);
-    if (index >= 0) {
-      const item = this.pending[index] as T;
-      this.pending.splice(0, index + 1);
-      return Promise.resolve(item);
-    }
-    this.pending.length = 0;
-    return new Promise<T>((resolve, reject) => {
-      const waiter = {
-        accepts,
-        resolve: (item: T) => {
-          clearTimeout(timer);
-          resolve(item);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`Timed out after ${deadlineMs} ms waiting for ${describeWait()}`));
-      }, deadlineMs);
-      this.waiters.push(waiter);
-    });
-  }
 }
 
 export class LspTestClient {
@@ -127,8 +76,7 @@ export class LspTestClient {
   }
 
   static async start(options: LspClientOptions = {}): Promise<LspTestClient> {
-    if (!existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run \`npm run build\` first.`);
-    const { child, connection } = await connect(options.transport ?? 'stdio');
+    const { child, connection } = await startServer(options.transport ?? 'stdio');
     const client = new LspTestClient(child, connection, options.settings ?? {});
     client.initializeResult = await client.initialize(options);
     return client;
@@ -243,26 +191,6 @@ export class LspTestClient {
     if (queue === undefined) this.diagnosticsByUri.set(uri, (queue = new MessageQueue()));
     return queue;
   }
-}
-
-/** Spawns the server for a transport and connects to it. For `socket` the client listens and the server dials in. */
-async function connect(transport: Transport): Promise<{ child: ChildProcess; connection: MessageConnection }> {
-  if (transport === 'node-ipc') {
-    const child = spawn(process.execPath, [serverBundle, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
-    return { child, connection: createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
-  }
-  if (transport === 'socket') {
-    const listener = createServer();
-    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-    const { port } = listener.address() as AddressInfo;
-    const accepted = new Promise<Socket>((resolve) => listener.once('connection', resolve));
-    const child = spawn(process.execPath, [serverBundle, `--socket=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const socket = await accepted;
-    listener.close();
-    return { child, connection: createMessageConnection(new StreamMessageReader(socket), new StreamMessageWriter(socket)) };
-  }
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  return { child, connection: createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
 }
 
 function summary(params: PublishDiagnosticsParams): { version: number | undefined; codes: unknown[] } {
