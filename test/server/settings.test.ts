@@ -70,4 +70,20 @@ describe('a client without workspace/configuration', () => {
       await client.stop();
     }
   });
+
+  it('takes its first settings from initializationOptions.leaddocs', async () => {
+    const client = await LspTestClient.start({
+      workspaceFolders: [workspace],
+      configurationCapability: false,
+      initializationOptions: { leaddocs: { rules: { 'required-section': 'hint' }, passMark: 10 } },
+    });
+    try {
+      client.open(uri, nygardWithoutConsequences);
+      const { diagnostics } = await client.diagnostics(uri);
+      assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'required-section').map((diagnostic) => diagnostic.severity), [DiagnosticSeverity.Hint]);
+      assert.equal((await client.documentInfo(uri)).passMark, 10);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -40,6 +40,7 @@ export interface LspClientOptions {
   readonly workspaceFolders?: readonly string[];
   /** False to act like a client without `workspace/configuration` support. */
   readonly configurationCapability?: boolean;
+  readonly initializationOptions?: unknown;
 }
 
 export class LspTestClient {
@@ -88,6 +89,7 @@ export class LspTestClient {
     const folders = options.workspaceFolders ?? [];
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      initializationOptions: options.initializationOptions,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, index) => ({ uri, name: `folder-${index}` })),
       capabilities: {
