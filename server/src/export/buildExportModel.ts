@@ -1,6 +1,6 @@
 import { parseLeadDocument, type LeadDocument } from '../engine/model/leadDocument';
 import type { Heading } from '../engine/model/blocks';
-import { parseMarkdownTokens } from '../engine/model/markdownParser';
+import { parseExportTokens } from './exportMarkdownParser';
 import { bodyItems, type BodyItem } from './blockTree';
 import { planConfidentialCuts, CONFIDENTIAL_KEY } from './confidential';
 import type { ExportBlock, ExportModel, ExportSection } from './exportModel';
@@ -39,7 +39,7 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
   for (const name of plan.unmatchedNames) warnings.push(`Front matter lists "${name}" as confidential, but no section has that title: check the spelling.`);
 
   const markdown = keptBody(document, plan.cuts, titleHeading);
-  const tokens = parseMarkdownTokens(markdown).tokens;
+  const tokens = parseExportTokens(markdown);
   const { lead, sections } = groupSections(bodyItems(tokens));
 
   const code = codeLines(tokens);
@@ -75,7 +75,7 @@ function findTitleHeading(headings: readonly Heading[]): Heading | undefined {
 function titleText(heading: Heading | undefined, frontMatter: Readonly<Record<string, unknown>>, location: string | undefined): string {
   if (heading !== undefined) {
     // Re-read from the source so raw HTML in the title stays visible text, as in the body.
-    const inline = parseMarkdownTokens(`# ${heading.rawText}`).tokens[1];
+    const inline = parseExportTokens(`# ${heading.rawText}`)[1];
     return splitHeadingAttributes(plainText(inlineRuns(inline))).text;
   }
   const fromFrontMatter = frontMatter['title'];

@@ -1,4 +1,4 @@
-import { parseMarkdownTokens } from '../engine/model/markdownParser';
+import { parseExportTokens } from './exportMarkdownParser';
 import { splitHeadingAttributes } from './headingAttributes';
 import { codeLines, flagPlaceholders } from './placeholders';
 
@@ -15,7 +15,7 @@ export interface CleanOptions {
  * code blocks untouched. Shared by the Markdown and HTML exports.
  */
 export function cleanMarkdown(markdown: string, options: CleanOptions): string {
-  const tokens = parseMarkdownTokens(markdown).tokens;
+  const tokens = parseExportTokens(markdown);
   const code = codeLines(tokens);
   const dropped = new Set<number>();
   const headingLines = new Set<number>();

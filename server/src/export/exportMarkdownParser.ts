@@ -1,0 +1,12 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+
+/**
+ * The export's own parser, apart from the engine's: the engine may skip inline parsing for
+ * speed, while an export needs every emphasis, link and code span. `html: true` so comments
+ * and raw HTML arrive as tokens the export can drop or show as text; nothing is rendered here.
+ */
+const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+
+export function parseExportTokens(markdown: string): Token[] {
+  return parser.parse(markdown, {});
+}
