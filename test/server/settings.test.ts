@@ -66,6 +66,15 @@ describe('a client without workspace/configuration', () => {
       await client.diagnostics(uri, has('required-section'));
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { leaddocs: { rules: { 'required-section': 'off' } } } });
       await client.diagnostics(uri, lacks('required-section'));
+
+      // A folder change rebuilds the engine too; the pushed settings must survive it.
+      const added = 'file:///workspace/added';
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: added, name: 'added' }], removed: [] } });
+      const inAddedFolder = `${added}/doc/adr/0001-use-postgresql.md`;
+      client.open(inAddedFolder, nygardWithoutConsequences);
+      const published = await client.diagnostics(inAddedFolder);
+      assert.equal((await client.documentInfo(inAddedFolder)).detectedBy, 'path', 'the new folder is known');
+      assert.ok(lacks('required-section')(published));
     } finally {
       await client.stop();
     }

@@ -15,9 +15,10 @@ export interface DocumentValidationDependencies {
 }
 
 /**
- * Checks one open document and publishes its diagnostics and documentInfo. The result is dropped
- * when the document changed or closed while the engine was being rebuilt: a newer validation
- * is already scheduled for it, and an older answer must never overwrite a newer one.
+ * Checks one open document and publishes its diagnostics and documentInfo. The text is read only
+ * once the engine is ready, so what is published always belongs to the version it is labelled
+ * with; a run whose version was overtaken or closed while it waited publishes nothing, because
+ * the newer version's own run will (or the close has cleared the diagnostics).
  */
 export function createDocumentValidator({ connection, documents, engineHost, log }: DocumentValidationDependencies) {
   // The host caches one analysis per document version and engine, so meeting one again means it

@@ -12,6 +12,8 @@ const SECTION = 'leaddocs';
 export class SettingsSource {
   private pullsConfiguration = false;
   private latestRequest = 0;
+  /** What a push-only client last sent; kept so a refresh for another reason does not lose it. */
+  private pushedSection: unknown;
   private currentSettings: ServerSettings = defaultServerSettings;
 
   constructor(
@@ -30,12 +32,14 @@ export class SettingsSource {
   }
 
   /**
-   * Reads the settings again. `pushed` is the whole configuration object a client sent, if any.
+   * Reads the settings again. `pushed` is the whole configuration object a client sent, or
+   * undefined when the refresh has another cause (a workspace folder change).
    * Resolves undefined when a later refresh started meanwhile, so an older answer never wins.
    */
   async refresh(pushed?: unknown): Promise<ServerSettings | undefined> {
     const request = ++this.latestRequest;
-    const section = this.pullsConfiguration ? await this.pull() : sectionOf(pushed);
+    if (pushed !== undefined) this.pushedSection = sectionOf(pushed);
+    const section = this.pullsConfiguration ? await this.pull() : this.pushedSection;
     if (request !== this.latestRequest) return undefined;
     const { settings, problems } = parseSettings(section);
     for (const problem of problems) this.log.warn(`Leaddocs settings: ${problem}`);
