@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { buildExportModel } from '../../server/src/export/buildExportModel';
 import { planDeck } from '../../server/src/export/deckPlan';
 import { repairSlideXml } from '../../server/src/export/renderers/pptxRepair';
+import { exportDocument } from '../../server/src/export/index';
 import { CONFIDENTIAL_WORDS, exportBrief, xmlText, zipParts } from './exportTestSupport';
 
 const slidesOf = async () => zipParts((await exportBrief('pptx')).bytes, /^ppt\/slides\/slide\d+\.xml$/);
@@ -66,5 +67,18 @@ describe('PPTX export', () => {
   it('repair keeps the first paragraph properties and the runs', () => {
     const xml = '<a:p><a:pPr marL="1"><a:buChar char="•"/></a:pPr><a:r><a:t>A</a:t></a:r><a:pPr indent="0"><a:buNone/></a:pPr><a:r><a:t>B</a:t></a:r></a:p>';
     assert.equal(repairSlideXml(xml), '<a:p><a:pPr marL="1"><a:buChar char="•"/></a:pPr><a:r><a:t>A</a:t></a:r><a:r><a:t>B</a:t></a:r></a:p>');
+  });
+
+  it('cuts a section too long for a slide at a paragraph and puts all of it in the notes', async () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'detail '.repeat(20)}`.trim());
+    const text = ['# Deck', '', 'The bottom line before any section.', '', '## Context', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const { bytes } = await exportDocument(text, { format: 'pptx' });
+    const slides = [...(await zipParts(bytes, /^ppt\/slides\/slide\d+\.xml$/)).values()].map(xmlText);
+    assert.ok(slides[1]?.startsWith('Summary') && slides[1].includes('The bottom line before any section.'), 'text before the first section gets a summary slide');
+    const context = slides[2] ?? '';
+    assert.ok(context.includes('Paragraph 1:') && !context.includes('Paragraph 12:'), 'the slide shows the start only');
+    assert.ok(context.includes('continued in the speaker notes'));
+    const notes = [...(await zipParts(bytes, /^ppt\/notesSlides\/notesSlide\d+\.xml$/)).values()].map(xmlText).join('\n');
+    assert.ok(notes.includes('Paragraph 12:'), 'the notes carry the whole section');
   });
 });
