@@ -5,9 +5,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
+import { RESTART_COMMAND } from './restartCommand';
 import { describeDocument } from './statusText';
-
-export const RESTART_COMMAND = 'leaddocs.restartServer';
 
 export class DocumentStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('leaddocs.documentInfo', { language: 'markdown' });

@@ -1,7 +1,9 @@
 /** "Leaddocs: Restart Server": answers even when the server is down, which is when it is needed. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RESTART_COMMAND, type DocumentStatus } from './documentStatus';
+import type { DocumentStatus } from './documentStatus';
+
+export const RESTART_COMMAND = 'leaddocs.restartServer';
 
 export function registerRestartCommand(client: LanguageClient, status: DocumentStatus): vscode.Disposable {
   return vscode.commands.registerCommand(RESTART_COMMAND, async () => {
