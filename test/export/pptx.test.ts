@@ -81,4 +81,15 @@ describe('PPTX export', () => {
     const notes = [...(await zipParts(bytes, /^ppt\/notesSlides\/notesSlide\d+\.xml$/)).values()].map(xmlText).join('\n');
     assert.ok(notes.includes('Paragraph 12:'), 'the notes carry the whole section');
   });
+
+  it('continues a long table on slides of its own, header repeated, no row lost', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `| Risk ${i} | Medium | High | Mitigation ${i} |`);
+    const text = ['# T', '', '## Risks', '', 'The register.', '', '| Risk | Likelihood | Impact | Mitigation |', '|---|---|---|---|', ...rows].join('\n');
+    const slides = [...(await zipParts((await exportDocument(text, { format: 'pptx' })).bytes, /^ppt\/slides\/slide\d+\.xml$/)).values()].map(xmlText);
+    const risks = slides.slice(1);
+    assert.ok(risks.length >= 2);
+    assert.ok(risks.slice(1).every((slide) => slide.startsWith('Risks (continued)') && slide.includes('Likelihood')));
+    const all = risks.join('\n');
+    for (let i = 0; i < 25; i++) assert.equal(all.match(new RegExp(`\\bMitigation ${i}\\b`, 'g'))?.length, 1, `row ${i} exactly once`);
+  });
 });

@@ -14,8 +14,12 @@ const COLORS = { ink: '1D2330', muted: '5B6475', accent: '2B5FAB', card: 'F4F6F9
 const FONT = 'Calibri';
 /** Characters a body text box holds at 18pt before it stops being readable from the back row. */
 const TEXT_BUDGET = 900;
-/** Room for one table row at 14pt with a wrapped line, in inches. */
-const ROW_HEIGHT = 0.55;
+/** Room for one table row at TABLE_FONT_SIZE with a wrapped line, in inches. */
+const ROW_HEIGHT = 0.5;
+const TABLE_FONT_SIZE = 12;
+/** Most of the body that text may take on a slide that also holds a table. */
+const TEXT_BESIDE_TABLE = 2.2;
+const GAP = 0.2;
 const MASTER = 'LEADDOCS_CONTENT';
 
 /** A briefing deck: title slide, one slide per top-level section, asks and risks on their own. */
@@ -61,38 +65,37 @@ function titleSlide(deck: PptxGenJS, model: ExportModel): void {
 }
 
 function contentSlide(deck: PptxGenJS, planned: PlannedSlide): void {
-  const slide = deck.addSlide({ masterName: MASTER });
-  const emphasis = planned.role === 'asks' || planned.role === 'risks';
-  slide.addText(planned.title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.8, fontFace: FONT, fontSize: 30, bold: true, color: emphasis ? COLORS.accent : COLORS.ink, valign: 'middle' });
+  const slide = addTitledSlide(deck, planned.title, planned.role === 'asks' || planned.role === 'risks');
   const { paragraphs, tables } = slideParagraphs(planned.blocks, planned.children);
   const table = tables[0];
-  const gap = 0.2;
-  // Tables take the height their rows need; text gets the rest of the body, above or below.
-  const tableHeight = table === undefined ? 0 : Math.min(tableRowCount(table) * ROW_HEIGHT, BODY_BOTTOM - BODY_TOP - (paragraphs.length > 0 ? 1.2 + gap : 0));
-  const textHeight = BODY_BOTTOM - BODY_TOP - tableHeight - (table !== undefined ? gap : 0);
-  const tableFirst = planned.blocks[0]?.kind === 'table';
-  const tableTop = tableFirst || paragraphs.length === 0 ? BODY_TOP : BODY_TOP + Math.min(textHeight, estimatedTextHeight(paragraphs)) + gap;
-  const textTop = tableFirst ? BODY_TOP + tableHeight + gap : BODY_TOP;
-
   const { shown, truncated } = fitParagraphs(paragraphs, table === undefined ? TEXT_BUDGET : TEXT_BUDGET / 3);
-  if (shown.length > 0) {
-    slide.addText(shown.flat(), {
-      x: MARGIN,
-      y: textTop,
-      w: WIDTH - 2 * MARGIN,
-      h: textHeight,
-      fontFace: FONT,
-      fontSize: planned.role === 'asks' ? 22 : 18,
-      color: COLORS.ink,
-      valign: 'top',
-      paraSpaceAfter: 6,
-      // PowerPoint shrinks the text on open when it overflows the box.
-      fit: 'shrink',
-    });
+  const textOptions = { x: MARGIN, w: WIDTH - 2 * MARGIN, fontFace: FONT, fontSize: planned.role === 'asks' ? 22 : 18, color: COLORS.ink, valign: 'top' as const, paraSpaceAfter: 6, fit: 'shrink' as const };
+
+  if (table === undefined) {
+    if (shown.length > 0) slide.addText(shown.flat(), { ...textOptions, y: BODY_TOP, h: BODY_BOTTOM - BODY_TOP });
+  } else {
+    // Text and table share the slide: the text gets what it needs (up to a cap), the table
+    // the rest, and rows that do not fit continue on slides of their own.
+    const textHeight = shown.length === 0 ? 0 : Math.min(estimatedTextHeight(shown), TEXT_BESIDE_TABLE);
+    const tableSpace = BODY_BOTTOM - BODY_TOP - (textHeight > 0 ? textHeight + GAP : 0);
+    const [firstRows, ...moreRows] = chunkRows(table.rows, rowsThatFit(tableSpace, table), rowsThatFit(BODY_BOTTOM - BODY_TOP, table));
+    const tableFirst = planned.blocks[0]?.kind === 'table';
+    const tableTop = tableFirst || textHeight === 0 ? BODY_TOP : BODY_TOP + textHeight + GAP;
+    addTable(slide, { ...table, rows: firstRows ?? [] }, tableTop);
+    if (shown.length > 0) {
+      const textTop = tableFirst ? BODY_TOP + tableRowCount({ ...table, rows: firstRows ?? [] }) * ROW_HEIGHT + GAP : BODY_TOP;
+      slide.addText(shown.flat(), { ...textOptions, y: textTop, h: textHeight });
+    }
+    for (const rows of moreRows) addTable(addTitledSlide(deck, `${planned.title} (continued)`, false), { ...table, rows }, BODY_TOP);
   }
-  if (table !== undefined) addTable(slide, table, tableTop, tableHeight);
   const notes = planned.notes ?? (truncated || tables.length > 1 ? paragraphs.map((p) => p.map((run) => run.text).join('')).join('\n') : undefined);
   if (notes !== undefined) slide.addNotes(notes);
+}
+
+function addTitledSlide(deck: PptxGenJS, title: string, emphasis: boolean): PptxGenJS.Slide {
+  const slide = deck.addSlide({ masterName: MASTER });
+  slide.addText(title, { x: MARGIN, y: 0.4, w: WIDTH - 2 * MARGIN, h: 0.8, fontFace: FONT, fontSize: 30, bold: true, color: emphasis ? COLORS.accent : COLORS.ink, valign: 'middle' });
+  return slide;
 }
 
 /** Lines at 18pt across the body width, so a table can sit right under short text. */
@@ -101,21 +104,31 @@ function estimatedTextHeight(paragraphs: readonly SlideParagraph[]): number {
   return lines * 0.36 + 0.15;
 }
 
+function rowsThatFit(height: number, table: TableBlock): number {
+  return Math.max(2, Math.floor(height / ROW_HEIGHT) - (table.header.length > 0 ? 1 : 0));
+}
+
+function chunkRows<T>(rows: readonly T[], first: number, rest: number): T[][] {
+  const chunks = [rows.slice(0, first)];
+  for (let start = first; start < rows.length; start += rest) chunks.push(rows.slice(start, start + rest));
+  return chunks;
+}
+
 function tableRowCount(table: TableBlock): number {
   return table.rows.length + (table.header.length > 0 ? 1 : 0);
 }
 
-function addTable(slide: PptxGenJS.Slide, table: TableBlock, top: number, height: number): void {
+/** Rows are split by chunkRows, not by pptxgenjs's autoPage, whose row estimate lets rows fall off the slide. */
+function addTable(slide: PptxGenJS.Slide, table: TableBlock, top: number): void {
   const header: PptxGenJS.TableRow = table.header.map((cell) => ({ text: plainText(cell.inlines), options: { bold: true, fill: { color: COLORS.card }, color: COLORS.ink } }));
   const rows: PptxGenJS.TableRow[] = table.rows.map((row) => row.map((cell) => ({ text: plainText(cell.inlines), options: { align: cell.align ?? 'left' } })));
   slide.addTable(header.length > 0 ? [header, ...rows] : rows, {
     x: MARGIN,
     y: top,
     w: WIDTH - 2 * MARGIN,
-    h: height,
+    rowH: ROW_HEIGHT,
     fontFace: FONT,
-    // Smaller type for long tables so a risk register still fits on one slide.
-    fontSize: tableRowCount(table) > 6 ? 11 : 14,
+    fontSize: TABLE_FONT_SIZE,
     color: COLORS.ink,
     border: { type: 'solid', pt: 0.75, color: COLORS.rule },
     valign: 'middle',

@@ -61,7 +61,7 @@ export function fitParagraphs(paragraphs: readonly SlideParagraph[], budget: num
   const shown: SlideParagraph[] = [];
   let used = 0;
   for (const p of paragraphs) {
-    const length = p.reduce((sum, run) => sum + run.text!.length, 0);
+    const length = p.reduce((sum, run) => sum + (run.text?.length ?? 0), 0);
     if (shown.length > 0 && used + length > budget) {
       shown.push(paragraph([{ text: '\u2026 (continued in the speaker notes)', italic: true }], {}));
       return { shown, truncated: true };
