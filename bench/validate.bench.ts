@@ -37,16 +37,25 @@ const baselines: Record<string, (document: CorpusDocument) => unknown> = {
   leaddocs: (document) => engine.analyze({ uri: `file:///bench/${document.path}`, path: document.path, text: document.text }),
 };
 
-function measure(run: (document: CorpusDocument) => unknown): { docsPerSecond: number; msPerDoc: number } {
-  const timings: number[] = [];
+/** Rounds alternate between baselines so that drift in the machine's speed hits them all alike. */
+function measureAll(runs: Record<string, (document: CorpusDocument) => unknown>): Map<string, { docsPerSecond: number; msPerDoc: number }> {
+  const timings = new Map<string, number[]>(Object.keys(runs).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const start = process.hrtime.bigint();
-    for (const document of corpus) run(document);
-    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const [name, run] of Object.entries(runs)) {
+      // CPU time, not wall time: other processes on a shared machine then barely move the figures.
+      const start = process.cpuUsage();
+      for (const document of corpus) run(document);
+      const used = process.cpuUsage(start);
+      timings.get(name)?.push((used.user + used.system) / 1000);
+    }
   }
-  timings.sort((a, b) => a - b);
-  const median = timings[Math.floor(timings.length / 2)] as number;
-  return { docsPerSecond: Math.round((corpus.length / median) * 1000), msPerDoc: median / corpus.length };
+  const results = new Map<string, { docsPerSecond: number; msPerDoc: number }>();
+  for (const [name, list] of timings) {
+    list.sort((a, b) => a - b);
+    const median = list[Math.floor(list.length / 2)] as number;
+    results.set(name, { docsPerSecond: Math.round((corpus.length / median) * 1000), msPerDoc: median / corpus.length });
+  }
+  return results;
 }
 
 function retainedHeap(run: (document: CorpusDocument) => unknown): number {
@@ -62,10 +71,11 @@ function retainedHeap(run: (document: CorpusDocument) => unknown): number {
 // Warm up every path so the JIT has compiled them before anything is timed.
 for (const run of Object.values(baselines)) for (const document of corpus.slice(0, 300)) run(document);
 
-const results = Object.entries(baselines).map(([name, run]) => ({ name, ...measure(run), bytesRetainedPerDoc: global.gc === undefined ? null : Math.round(retainedHeap(run)) }));
+const timings = measureAll(baselines);
+const results = Object.entries(baselines).map(([name, run]) => ({ name, ...(timings.get(name) as { docsPerSecond: number; msPerDoc: number }), bytesRetainedPerDoc: global.gc === undefined ? null : Math.round(retainedHeap(run)) }));
 const floor = results.find((result) => result.name === 'floor')?.msPerDoc ?? 1;
 
-console.log(`Corpus: ${corpus.length} generated documents (${corpus.reduce((sum, d) => sum + d.text.length, 0)} bytes), median of ${rounds} rounds`);
+console.log(`Corpus: ${corpus.length} generated documents (${corpus.reduce((sum, d) => sum + d.text.length, 0)} bytes), median CPU time of ${rounds} interleaved rounds`);
 console.log('| baseline | docs/s | ms/doc | × floor | retained bytes/doc |');
 console.log('|---|---:|---:|---:|---:|');
 for (const result of results) {

@@ -23,6 +23,7 @@ export function createEngine(options: EngineOptions): Engine {
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
   const activeRules = rules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
+  const severities = new Map(rules.map((rule) => [rule.meta.id, severityOf(rule.meta.id, rule.meta.defaultSeverity, settings)]));
 
   function analyze(source: DocumentSource): DocumentAnalysis {
     const document = parseLeadDocument(source);
@@ -39,7 +40,7 @@ export function createEngine(options: EngineOptions): Engine {
     const typed: TypedDocument = { document, spec, variant, title, status, fields, sectionsById, checklist: checklist.items, validateFrontMatter: validators.get(spec.id) };
 
     const findings: Finding[] = [];
-    for (const rule of activeRules) runRule(rule, typed, settings, findings, fallbackRange);
+    for (const rule of activeRules) runRule(rule, typed, severities.get(rule.meta.id) ?? rule.meta.defaultSeverity, findings, fallbackRange, settings);
     findings.sort((a, b) => compareRanges(a.range, b.range));
 
     return {
@@ -63,21 +64,21 @@ export function createEngine(options: EngineOptions): Engine {
   return { analyze, rules: [...rules.map((rule) => rule.meta), ruleFailureMeta], docTypes, configurationProblems };
 }
 
-function runRule(rule: Rule, typed: TypedDocument, settings: EngineSettings, findings: Finding[], fallbackRange: Finding['range']): void {
-  const severity: Severity = severityOf(rule.meta.id, rule.meta.defaultSeverity, settings);
+function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings: Finding[], fallbackRange: Finding['range'], settings: EngineSettings): void {
+  const code = rule.meta.id;
   try {
     rule.check({
       typed,
-      report: (report) => findings.push({ code: rule.meta.id, severity, ...report }),
+      report: (report) => findings.push({ code, severity, message: report.message, range: report.range, data: report.data, fixes: report.fixes }),
     });
   } catch (error) {
     if (settings.rules[ruleFailureMeta.id] === 'off') return;
     findings.push({
       code: ruleFailureMeta.id,
       severity: severityOf(ruleFailureMeta.id, ruleFailureMeta.defaultSeverity, settings),
-      message: `Rule '${rule.meta.id}' failed: ${error instanceof Error ? error.message : String(error)}. The other checks still ran.`,
+      message: `Rule '${code}' failed: ${error instanceof Error ? error.message : String(error)}. The other checks still ran.`,
       range: fallbackRange,
-      data: { rule: rule.meta.id },
+      data: { rule: code },
     });
   }
 }

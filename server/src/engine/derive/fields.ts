@@ -7,13 +7,24 @@ import type { LeadDocument } from '../model/leadDocument';
  * Reads the type's declared fields from front matter first, then from inline metadata, under
  * their canonical name or any alias, in any capitalisation.
  */
+// A spec's field names are normalised once per engine, not once per document.
+const namesBySpec = new WeakMap<DocTypeSpec, Array<[string, string[]]>>();
+
+function fieldNames(spec: DocTypeSpec): Array<[string, string[]]> {
+  let names = namesBySpec.get(spec);
+  if (names === undefined) {
+    names = Object.entries(spec.fields ?? {}).map(([name, fieldSpec]) => [name, [name, ...(fieldSpec.aliases ?? [])].map(normalizeKey)]);
+    namesBySpec.set(spec, names);
+  }
+  return names;
+}
+
 export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: readonly InlineField[]): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {};
   const frontMatterByKey = new Map<string, string>();
   for (const key of document.frontMatter?.entries.keys() ?? []) frontMatterByKey.set(normalizeKey(key), key);
 
-  for (const [name, fieldSpec] of Object.entries(spec.fields ?? {})) {
-    const names = [name, ...(fieldSpec.aliases ?? [])].map(normalizeKey);
+  for (const [name, names] of fieldNames(spec)) {
     const fromFrontMatter = firstDefined(names, (n) => frontMatterByKey.get(n));
     if (fromFrontMatter !== undefined) {
       const entry = document.frontMatter?.entries.get(fromFrontMatter);

@@ -30,6 +30,7 @@ export function isPlaceholderText(value: string): boolean {
 
 /** A line whose only words are an HTML comment: a bare template's prompt. Returns the comment. */
 export function onlyCommentOnLine(line: string): PlaceholderMatch | undefined {
+  if (!line.includes('<!--')) return undefined;
   const comment = /<!--.*?-->/.exec(line);
   if (comment === null) return undefined;
   const rest = line.replace(COMMENT, '').replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s*/, '').trim();

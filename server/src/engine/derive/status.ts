@@ -39,15 +39,25 @@ export function normalizeStatus(written: string, range: NormalizedStatus['range'
   return { raw: plain, value, target, range };
 }
 
+// Each spec's words, longest first, built once per engine.
+const wordsBySpec = new WeakMap<StatusSpec, Array<readonly [word: string, value: string]>>();
+
+function knownWords(spec: StatusSpec): Array<readonly [string, string]> {
+  let words = wordsBySpec.get(spec);
+  if (words === undefined) {
+    words = Object.entries(spec.values).flatMap(([value, aliases]) => [value, ...aliases].map((word) => [word.toLowerCase(), value] as const));
+    words.sort((a, b) => b[0].length - a[0].length);
+    wordsBySpec.set(spec, words);
+  }
+  return words;
+}
+
 /** Longest known phrase at the start wins, so "partly superseded" is not read as "superseded" alone. */
 function canonicalValue(lower: string, spec: StatusSpec): string | null {
-  let best: { value: string; length: number } | undefined;
-  for (const [value, words] of Object.entries(spec.values)) {
-    for (const word of [value, ...words]) {
-      if ((lower === word || lower.startsWith(word + ' ') || lower.startsWith(word + ',') || lower.startsWith(word + ':') || lower.startsWith(word + ' (')) && (best === undefined || word.length > best.length)) {
-        best = { value, length: word.length };
-      }
-    }
+  for (const [word, value] of knownWords(spec)) {
+    if (!lower.startsWith(word)) continue;
+    const next = lower.charAt(word.length);
+    if (next === '' || next === ' ' || next === ',' || next === ':' || next === '(') return value;
   }
-  return best?.value ?? null;
+  return null;
 }

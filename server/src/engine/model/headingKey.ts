@@ -1,8 +1,12 @@
+const SIMPLE_HEADING = /^[A-Za-z][A-Za-z ]*$/;
+
 /**
  * The form a heading is compared in: real headings carry numbering, trailing colons,
  * `<!-- optional -->` markers and odd capitals that must not stop them matching a section.
  */
 export function headingKey(text: string): string {
+  // Most headings are plain words; they need none of the clean-up below.
+  if (SIMPLE_HEADING.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/\((optional|required)\)/gi, ' ')

@@ -72,6 +72,7 @@ function keyValueInRow(document: LeadDocument, line: number, cells: readonly str
   };
 }
 
+/** Keys compare without markup, case, or the difference between spaces, hyphens and underscores. */
 export function normalizeKey(key: string): string {
-  return key.replace(/[*_]/g, '').trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return key.replace(/[*_]/g, ' ').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }

@@ -24,6 +24,7 @@ export const frontMatterSchema: Rule = {
 };
 
 /** `status:` with nothing after it is a blank still to fill, not a value of the wrong type. */
-function withoutBlanks(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function withoutBlanks(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (!Object.values(data).some((value) => value === null || value === undefined)) return data;
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined));
 }

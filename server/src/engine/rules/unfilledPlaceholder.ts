@@ -21,13 +21,15 @@ export const unfilledPlaceholder: Rule = {
       }
     }
 
-    // A list item's range can cover a nested paragraph's lines; a set reads each line once.
-    const textLines = new Set(document.headings.map((heading) => heading.line));
+    // A list item's range can cover a nested paragraph's lines; marking lines reads each once.
+    const isTextLine = new Uint8Array(document.lines.lineCount);
+    for (const heading of document.headings) isTextLine[heading.line] = 1;
     for (const block of document.blocks) {
       if (block.kind === 'code' || block.kind === 'comment' || block.kind === 'html') continue;
-      for (let line = block.range.start.line; line <= block.range.end.line; line++) textLines.add(line);
+      isTextLine.fill(1, block.range.start.line, block.range.end.line + 1);
     }
-    for (const line of [...textLines].sort((a, b) => a - b)) {
+    for (let line = 0; line < isTextLine.length; line++) {
+      if (isTextLine[line] === 0) continue;
       const text = document.lines.lineText(line);
       for (const found of findPlaceholders(text, document.referenceLabels)) {
         report({

@@ -1,0 +1,19 @@
+// Benchmarks run on the bundled engine, as it ships, rather than through a TypeScript loader.
+import { spawnSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
+
+const outfile = 'out/bench/validate.bench.mjs';
+await esbuild.build({
+  entryPoints: ['bench/validate.bench.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
