@@ -85,10 +85,13 @@ describe('leaddocs CLI (bundled dist/cli.js)', () => {
     assert.match(readFileSync(target, 'utf8'), /^<!DOCTYPE html>/);
   });
 
-  it('says clearly when the input is missing or is a folder, with no stack trace', () => {
+  it('says clearly when the input is missing or a folder, or the output folder is missing, with no stack trace', () => {
     const missing = leaddocs(['export', 'missing.md', '--format', 'pdf']);
     assert.equal(missing.status, 1);
     assert.equal(missing.stderr, 'leaddocs: Cannot read missing.md: no such file.\n');
+    const noFolder = leaddocs(['export', 'brief.md', '--format', 'pdf', '-o', 'no/such/folder/x.pdf']);
+    assert.equal(noFolder.status, 1);
+    assert.equal(noFolder.stderr, 'leaddocs: The output folder does not exist: no/such/folder\n');
     const folder = leaddocs(['export', '.', '--format', 'pdf']);
     assert.equal(folder.status, 1);
     assert.match(folder.stderr, /Cannot read \.: it is a folder, not a file\./);

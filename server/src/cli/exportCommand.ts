@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinDocTypes, createEngine } from '../engine/index';
 import { checkExportable, defaultOutputPath, EXPORT_FORMATS, exportDocument, ExportWriteError, formatInfo, writeExportFile } from '../export/index';
@@ -71,6 +71,7 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   // Fail before rendering: a PDF or deck takes a moment to make only to be thrown away.
   const target = await outputPath(values.output, io.cwd, sourcePath, format.extension);
   if (values.force !== true && (await exists(target))) throw new CliError(`${relative(io.cwd, target) || target} already exists.`, undefined, 'Use --force to replace it.');
+  if (!(await exists(dirname(target)))) throw new CliError(`The output folder does not exist: ${relative(io.cwd, dirname(target)) || dirname(target)}`);
 
   const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
   const started = performance.now();
