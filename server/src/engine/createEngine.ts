@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from './analysis';
 import { evaluateChecklist } from './checklist/evaluateChecklist';
 import { readFields } from './derive/fields';
 import { readStatus } from './derive/status';
+import { checkDocTypeSpec } from './doctypes/checkDocTypeSpec';
 import { DocTypeDetector } from './doctypes/detectDocType';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
 import { createSchemaCompiler } from './doctypes/frontMatterValidator';
@@ -17,9 +18,9 @@ import { compareRanges } from './text/compareRanges';
 
 export function createEngine(options: EngineOptions): Engine {
   const settings: EngineSettings = { ...defaultEngineSettings, ...options.settings };
-  const docTypes = dedupeById(options.docTypes);
-  const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
   const configurationProblems: string[] = [];
+  const docTypes = dedupeById(usableDocTypes(options.docTypes, configurationProblems));
+  const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
   const activeRules = rules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
@@ -90,6 +91,14 @@ function severityOf(id: string, fallback: Severity, settings: EngineSettings): S
 
 function untyped(document: LeadDocument, passMark: number): DocumentAnalysis {
   return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document };
+}
+
+function usableDocTypes(docTypes: readonly ResolvedDocType[], problems: string[]): ResolvedDocType[] {
+  return docTypes.filter((docType) => {
+    const found = checkDocTypeSpec(docType.spec);
+    for (const problem of found) problems.push(`Document type '${String(docType.spec.id)}' is left out: ${problem}.`);
+    return found.length === 0;
+  });
 }
 
 function dedupeById(docTypes: readonly ResolvedDocType[]): ResolvedDocType[] {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { builtinDocTypes, createEngine, type DocTypeSpec } from '../../server/src/engine';
+import { lines } from '../support/documents';
+
+const oneOnOne: DocTypeSpec = {
+  id: 'one-on-one',
+  label: 'One-on-one notes',
+  detect: { paths: ['**/one-on-ones/**'] },
+  sections: [
+    { id: 'agenda', title: 'Agenda', required: true },
+    { id: 'actions', title: 'Action Items', aliases: ['actions'], required: true },
+  ],
+  checklist: [{ id: 'owners', label: 'Every action has an owner', check: { kind: 'eachItem', section: 'actions', patterns: ['@\\w+'] }, section: 'actions' }],
+};
+
+describe('custom document types', () => {
+  it('checks a team type declared only as data', () => {
+    const engine = createEngine({ docTypes: [...builtinDocTypes, { spec: oneOnOne }] });
+    const analysis = engine.analyze({ uri: 'file:///w/one-on-ones/ana.md', path: 'one-on-ones/ana.md', text: lines('# Ana, 3 March', '', '## Agenda', '', '- growth', '', '## Actions', '', '- book the course @ana', '- draft the plan') });
+    assert.equal(analysis.type, 'one-on-one');
+    assert.deepEqual(analysis.checklist.map((item) => [item.id, item.passed]), [['owners', false]]);
+    assert.equal(analysis.score, 0);
+    assert.deepEqual(engine.configurationProblems, []);
+  });
+
+  it('leaves out a type with an invalid pattern and says why, without breaking analysis', () => {
+    const broken: DocTypeSpec = { ...oneOnOne, checklist: [{ id: 'bad', label: 'x', check: { kind: 'pattern', regex: '(' } }] };
+    const engine = createEngine({ docTypes: [...builtinDocTypes, { spec: broken }] });
+    assert.equal(engine.configurationProblems.length, 1);
+    assert.match(engine.configurationProblems[0] ?? '', /one-on-one.*bad.*invalid pattern/);
+    const analysis = engine.analyze({ uri: 'file:///w/one-on-ones/ana.md', path: 'one-on-ones/ana.md', text: lines('# Ana') });
+    assert.equal(analysis.type, null);
+  });
+
+  it('leaves out a spec that does not match the doctype schema', () => {
+    const engine = createEngine({ docTypes: [{ spec: { id: 'Bad Id', label: 'x' } as unknown as DocTypeSpec }] });
+    assert.match(engine.configurationProblems[0] ?? '', /Bad Id/);
+    assert.equal(engine.docTypes.length, 0);
+  });
+});
