@@ -41,6 +41,15 @@ export default tseslint.config(
     },
   },
   {
+    // The server reaches files through one interface (workspaceFiles.ts), so a web-worker
+    // build can swap the Node implementation for the editor's file system.
+    files: ['server/src/lsp/**/*.ts'],
+    ignores: ['server/src/lsp/nodeWorkspaceFiles.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: 'Use the WorkspaceFiles interface; only nodeWorkspaceFiles.ts touches the disk.' })) }],
+    },
+  },
+  {
     // The client stays thin: it may share protocol types with the server, never engine code.
     files: ['client/src/**/*.ts'],
     rules: {
