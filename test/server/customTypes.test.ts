@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { MessageType } from 'vscode-languageserver-protocol';
-import { analysisFailureCode } from '../../server/src/protocol/leaddocsProtocol';
 import { nygardWithoutConsequences } from '../support/adrTexts';
 import { joinLines, rangeOfText } from '../support/documentText';
 import { LspTestClient } from '../support/lspClient';
@@ -102,15 +101,18 @@ describe('custom document types from leaddocs.customTypes', () => {
     }
   });
 
-  it('keeps serving when a custom type\'s checks throw on a document', async () => {
+  it('leaves out a custom type whose pattern is invalid, says why, and keeps serving', async () => {
     const client = await LspTestClient.start({ workspaceFolders: [workspace], settings: { customTypes: ['team/bad-regex.doctype.json'] } });
     try {
+      const warning = await client.shownMessage((message) => message.message.includes('bad-regex'));
+      assert.equal(warning.type, MessageType.Warning);
+      assert.match(warning.message, /bad-regex' is left out/);
+
+      // The type is left out, so its documents are plain markdown: no findings rather than noise.
       const bad = `${workspace}/notes/bad.md`;
       client.open(bad, joinLines('---', 'type: bad-regex', '---', '# Cannot be checked'));
-      const published = await client.diagnostics(bad);
-      // Today the engine throws and the server says so; were the engine to report the spec instead, findings would do.
-      assert.ok(published.diagnostics.length > 0, 'the user is told something, not left with silence');
-      if (published.diagnostics[0]?.code === analysisFailureCode) assert.match(String(published.diagnostics[0].message), /Invalid flags/);
+      assert.deepEqual((await client.diagnostics(bad)).diagnostics, []);
+      assert.equal((await client.documentInfo(bad)).type, null);
 
       const adr = `${workspace}/doc/adr/0001-use-postgresql.md`;
       client.open(adr, nygardWithoutConsequences);
