@@ -68,6 +68,8 @@ export class LineIndex {
 
   /** The whole of a line, excluding its terminator. */
   lineRange(line: number): Range {
-    return { start: { line, character: 0 }, end: { line, character: this.lineText(line).length } };
+    // Clamped: a front matter block can end the file, leaving "the line after it" outside.
+    const inside = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    return { start: { line: inside, character: 0 }, end: { line: inside, character: this.lineText(inside).length } };
   }
 }
