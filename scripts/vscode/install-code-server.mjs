@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   CODE_SERVER_VERSION, NODE24_PACKAGE, NODE24_VERSION, codeServerDir, codeServerEntry,
-  node24, node24Dir, node24Env,
+  node24, node24Dir, node24Env, withoutNpmRunContext,
 } from './toolPaths.mjs';
 
 const BUILD_PACKAGES = ['build-essential', 'python3', 'pkg-config', 'libkrb5-dev'];
@@ -69,7 +69,7 @@ function ensureNode24() {
   }
   log(`npm install ${spec}`);
   writeManifest(node24Dir, { private: true, dependencies: { [NODE24_PACKAGE]: NODE24_VERSION } });
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: node24Dir });
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: node24Dir, env: withoutNpmRunContext() });
   markInstalled(node24Dir, spec);
 }
 

@@ -23,11 +23,21 @@ export const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-se
 
 export const chromiumPath = '/usr/bin/chromium';
 
+/**
+ * The environment without what an enclosing `npm run` exported. Under `npm test` the outer npm
+ * sets npm_config_user_agent to "npm/… node/v20…", a nested npm takes it as its own, and
+ * code-server's postinstall reads the Node version from it and refuses to install.
+ */
+export function withoutNpmRunContext(baseEnv = process.env) {
+  return Object.fromEntries(Object.entries(baseEnv).filter(([name]) => !/^npm_/i.test(name)));
+}
+
 /** Environment in which `node` and `npm` mean Node 24 and native addons build against its headers. */
 export function node24Env(baseEnv = process.env) {
+  const env = withoutNpmRunContext(baseEnv);
   return {
-    ...baseEnv,
-    PATH: `${node24BinDir}${path.delimiter}${baseEnv.PATH ?? ''}`,
+    ...env,
+    PATH: `${node24BinDir}${path.delimiter}${env.PATH ?? ''}`,
     npm_config_nodedir: node24Home,
   };
 }
