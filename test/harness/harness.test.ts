@@ -14,7 +14,7 @@ test('a failing case inside VS Code fails the launcher', () => {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, LEADDOCS_VSCODE_SELFTEST: 'fail', LEADDOCS_VSCODE_TIMEOUT_MS: '180000' },
-    timeout: 300_000,
+    timeout: 600_000,
   });
   const output = `${launcher.stdout}${launcher.stderr}`;
   assert.equal(launcher.status, 1, output);

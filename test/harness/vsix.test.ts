@@ -8,7 +8,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 
 test('the packaged extension installs into a clean code-server', () => {
-  const check = spawnSync(process.execPath, ['scripts/vscode/check-vsix.mjs'], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
+  const check = spawnSync(process.execPath, ['scripts/vscode/check-vsix.mjs'], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
   const output = `${check.stdout}${check.stderr}`;
   assert.equal(check.status, 0, output);
   assert.match(output, /installed leaddocs\.leaddocs@\S+ into a clean code-server/, output);
