@@ -5,7 +5,9 @@ import type { TextEdit } from '../text/positions';
 
 /**
  * Where a missing section belongs: after the nearest earlier section of the layout that is
- * present (past its sub-sections), else before the nearest later one, else at the end.
+ * present (past its sub-sections), else before the nearest later one, else under its parent,
+ * else before the first heading that is not the layout's; only a document with no other
+ * heading gets it at the end.
  */
 export function insertionEditFor(missing: SectionSpec, variant: VariantSpec, sectionsById: ReadonlyMap<string, Section>, document: LeadDocument): TextEdit {
   const siblings = variant.sections.filter((spec) => spec.parent === missing.parent);
@@ -24,6 +26,12 @@ export function insertionEditFor(missing: SectionSpec, variant: VariantSpec, sec
     const parent = sectionsById.get(missing.parent);
     if (parent !== undefined) return insertAtLine(document, parent.endLine, scaffold);
   }
+  // None of the layout's sections is there yet: the type's sections go first, ahead of any
+  // heading of the author's own (an appendix, notes), and after the title and its preamble.
+  const level = missing.level ?? 2;
+  const title = document.headings.find((heading) => heading.level === 1);
+  const firstOther = document.headings.find((heading) => heading !== title && heading.level <= level && (title === undefined || heading.line > title.line));
+  if (firstOther !== undefined) return insertAtLine(document, firstOther.line, scaffold);
   return insertAtLine(document, document.lines.lineCount, scaffold);
 }
 

@@ -6,7 +6,8 @@ import type { FrontMatterValidator, SchemaProblem } from '../rules/rule';
  * its own (`markdownDescription`, `x-…`), which must not stop its documents being checked.
  */
 export function createSchemaCompiler(): (schema: Readonly<Record<string, unknown>>) => FrontMatterValidator {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true });
+  // `verbose` hands each error its schema, so a quick fix can offer the missing key's default.
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true, verbose: true });
   return (schema) => {
     const { $schema: _dialect, ...body } = schema;
     const validate = ajv.compile(body);
@@ -18,7 +19,20 @@ function toProblem(error: ErrorObject): SchemaProblem {
   const segments = error.instancePath.split('/').slice(1);
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const key = segments[0] !== undefined ? unescapePointer(segments[0]) : missing;
-  return { path: error.instancePath, key, message: describe(error), keyword: error.keyword, params: error.params };
+  return { path: error.instancePath, key, message: describe(error), keyword: error.keyword, params: error.params, propertySchema: propertySchemaOf(error, missing) };
+}
+
+/** The schema of the property a problem is about: the missing key's, or the offending value's. */
+function propertySchemaOf(error: ErrorObject, missing: string | undefined): Readonly<Record<string, unknown>> | undefined {
+  if (missing !== undefined) {
+    const properties = asRecord(asRecord(error.parentSchema)?.['properties']);
+    return asRecord(properties?.[missing]);
+  }
+  return asRecord(error.parentSchema);
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function describe(error: ErrorObject): string {

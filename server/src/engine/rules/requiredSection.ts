@@ -1,5 +1,5 @@
 import { insertionEditFor } from '../derive/sectionPlacement';
-import type { Rule } from './rule';
+import type { Rule, TypedDocument } from './rule';
 
 export const requiredSection: Rule = {
   meta: {
@@ -15,6 +15,8 @@ export const requiredSection: Rule = {
       if (spec.required !== true || typed.sectionsById.has(spec.id)) continue;
       // A required sub-section is only asked for once its parent exists.
       if (spec.parent !== undefined && !typed.sectionsById.has(spec.parent)) continue;
+      // A Status section's job is done by a status in front matter (adr-tools ADRs converted to it).
+      if (statusInFrontMatter(typed) && spec.id === typed.spec.status?.section) continue;
       const edit = insertionEditFor(spec, typed.variant, typed.sectionsById, typed.document);
       report({
         message: `Missing required section '${spec.title}'${typed.variant.id === 'default' ? '' : ` (${typed.variant.label})`}.`,
@@ -25,3 +27,8 @@ export const requiredSection: Rule = {
     }
   },
 };
+
+function statusInFrontMatter(typed: TypedDocument): boolean {
+  const field = typed.spec.status?.field;
+  return field !== undefined && typed.fields[field]?.source === 'front-matter';
+}

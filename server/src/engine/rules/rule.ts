@@ -42,6 +42,8 @@ export interface SchemaProblem {
   readonly message: string;
   readonly keyword: string;
   readonly params: Readonly<Record<string, unknown>>;
+  /** The schema of the key a problem is about (its `default`, `enum`, `type`), when known. */
+  readonly propertySchema?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface FindingReport {

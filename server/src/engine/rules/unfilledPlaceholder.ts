@@ -1,4 +1,5 @@
 import { findPlaceholders, isPlaceholderText, onlyCommentOnLine } from '../derive/placeholders';
+import { isDisableDirective } from '../authoring/ruleDisable';
 import type { Block } from '../model/blocks';
 import type { Rule } from './rule';
 
@@ -54,5 +55,7 @@ export const unfilledPlaceholder: Rule = {
 };
 
 function onlyPrompt(blocks: readonly Block[]): Block | undefined {
-  return blocks.length > 0 && blocks.every((block) => block.kind === 'comment') ? blocks[0] : undefined;
+  // A `leaddocs-disable` comment is an instruction to Leaddocs, not a prompt left for the author.
+  const prompts = blocks.filter((block) => !(block.kind === 'comment' && isDisableDirective(block.text)));
+  return prompts.length > 0 && prompts.every((block) => block.kind === 'comment') ? prompts[0] : undefined;
 }

@@ -1,3 +1,8 @@
+import { closestValue } from '../authoring/closestValue';
+import type { StatusSpec } from '../doctypes/docTypeSpec';
+import type { Fix } from '../findings';
+import type { NormalizedStatus } from '../analysis';
+import type { LeadDocument } from '../model/leadDocument';
 import type { Rule } from './rule';
 import { isPlaceholderText } from '../derive/placeholders';
 
@@ -5,19 +10,40 @@ export const unknownStatus: Rule = {
   meta: {
     id: 'unknown-status',
     title: 'Status is a known value',
-    description: 'The status reads as one of the type\'s known statuses. Wild spellings (`Approved`, `**Accepted**`, `Superceded by …`) are understood; anything else is flagged with the known list.',
+    description: 'The status reads as one of the type\'s known statuses. Wild spellings (`Approved`, `**Accepted**`, `Superceded by …`) are understood; anything else is flagged with the known list, and a misspelt one word status is corrected by the quick fix.',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
   },
   check({ typed, report }) {
     const status = typed.status;
     const spec = typed.spec.status;
     if (status === null || spec === undefined || status.value !== null || status.raw === '' || isPlaceholderText(status.raw)) return;
     const known = Object.keys(spec.values);
+    const suggestion = suggestStatus(status, spec);
+    const fix = suggestion === undefined ? undefined : correctionFix(typed.document, status, suggestion.value, suggestion.unambiguous);
     report({
-      message: `Unknown status '${status.raw}'. Known statuses: ${known.join(', ')}.`,
+      message: `Unknown status '${status.raw}'. ${suggestion === undefined ? '' : `Did you mean '${suggestion.value}'? `}Known statuses: ${known.join(', ')}.`,
       range: status.range,
-      data: { raw: status.raw, known },
+      data: { raw: status.raw, known, ...(suggestion === undefined ? {} : { suggestion: suggestion.value }) },
+      ...(fix === undefined ? {} : { fixes: [fix] }),
     });
   },
 };
+
+/** The canonical status nearest to a one-word status: a misspelling, not a phrase to interpret. */
+function suggestStatus(status: NormalizedStatus, spec: StatusSpec): { value: string; unambiguous: boolean } | undefined {
+  if (/\s/.test(status.raw)) return undefined;
+  const closest = closestValue(status.raw, Object.keys(spec.values), (value) => [value, ...(spec.values[value] ?? [])].filter((word) => !/\s/.test(word)));
+  return closest === undefined ? undefined : { value: closest.value, unambiguous: closest.unambiguous };
+}
+
+/** Replaces only the misspelt word, keeping the markup around it and its capitalisation. */
+function correctionFix(document: LeadDocument, status: NormalizedStatus, value: string, safe: boolean): Fix | undefined {
+  const start = document.lines.offsetAt(status.range.start);
+  const written = document.text.slice(start, document.lines.offsetAt(status.range.end));
+  const at = written.indexOf(status.raw);
+  if (at < 0) return undefined;
+  const replacement = /^\p{Lu}/u.test(status.raw) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  const range = document.lines.rangeOfOffsets(start + at, start + at + status.raw.length);
+  return { title: `Change to '${replacement}'`, edits: [{ range, newText: replacement }], safe, preferred: true };
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { disableRuleFix } from '../../server/src/engine/authoring/ruleDisable';
+import { fixAllEdits, fixAllText } from '../../server/src/engine/authoring/fixAll';
+import { applyTextEdits, builtinDocTypes, createEngine, LineIndex, type DocumentAnalysis, type Finding, type TextEdit } from '../../server/src/engine';
+import { loadFixtures } from '../support/fixtureFiles';
+import { generatedDocuments, teamTypeWithRequiredKeys } from '../support/generatedDocuments';
+
+const engine = createEngine({ docTypes: [...builtinDocTypes, teamTypeWithRequiredKeys] });
+
+interface Case {
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+const cases: Case[] = [...loadFixtures().map((fixture) => ({ name: `fixture ${fixture.path}`, ...fixture })), ...generatedDocuments()];
+
+function analyzer(path: string): (text: string) => DocumentAnalysis {
+  return (text) => engine.analyze({ uri: `file:///workspace/${path}`, path, text });
+}
+
+/** Lines of `before` that no edit touches must all be in `after`, in their order. */
+function assertKeepsUntouchedLines(before: string, after: string, edits: readonly TextEdit[], what: string): void {
+  const touched = new Set<number>();
+  for (const edit of edits) {
+    const isLineInsert = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character && edit.range.start.character === 0;
+    if (isLineInsert) continue;
+    for (let line = edit.range.start.line; line <= edit.range.end.line; line++) touched.add(line);
+  }
+  const kept = before.split(/\r\n|\r|\n/).filter((_, line) => !touched.has(line));
+  const remaining = after.split(/\r\n|\r|\n/);
+  let cursor = 0;
+  for (const line of kept) {
+    const found = remaining.indexOf(line, cursor);
+    assert.ok(found >= 0, `${what} lost the line ${JSON.stringify(line)}\n--- after:\n${after}`);
+    cursor = found + 1;
+  }
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.code === b.code && JSON.stringify(a.data ?? {}) === JSON.stringify(b.data ?? {});
+}
+
+describe('every fix of every finding is lossless and removes its finding', () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const analyzeText = analyzer(testCase.path);
+      const analysis = analyzeText(testCase.text);
+      for (const finding of analysis.findings) {
+        for (const fix of finding.fixes ?? []) {
+          const what = `'${fix.title}' for ${finding.code} (${finding.message})`;
+          const after = applyTextEdits(analysis.document.lines, fix.edits);
+          assert.notEqual(after, testCase.text, `${what} changes nothing`);
+          assertKeepsUntouchedLines(testCase.text, after, fix.edits, what);
+          const again = analyzeText(after);
+          assert.ok(!again.findings.some((other) => sameFinding(other, finding)), `${what} leaves its finding:\n${after}`);
+        }
+      }
+    });
+  }
+});
+
+describe('disabling a rule in the document silences it and keeps every line', () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const analyzeText = analyzer(testCase.path);
+      const analysis = analyzeText(testCase.text);
+      for (const code of new Set(analysis.findings.map((finding) => finding.code))) {
+        const fix = disableRuleFix(analysis.document, code);
+        const after = applyTextEdits(analysis.document.lines, fix.edits);
+        assertKeepsUntouchedLines(testCase.text, after, fix.edits, fix.title);
+        const again = analyzeText(after);
+        assert.deepEqual(again.findings.filter((finding) => finding.code === code), [], `${fix.title}:\n${after}`);
+        assert.equal(again.type, analysis.type, `${fix.title} changed the document's type`);
+      }
+    });
+  }
+});
+
+describe('fix-all applies every safe fix, once', () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const analyzeText = analyzer(testCase.path);
+      const analysis = analyzeText(testCase.text);
+      const fixed = fixAllText(analysis, analyzeText);
+      const edits = fixAllEdits(analysis, analyzeText);
+      assert.equal(applyTextEdits(new LineIndex(testCase.text), edits), fixed, 'the edits reproduce the fixed text');
+      assertKeepsUntouchedLines(testCase.text, fixed, edits, 'fix-all');
+      const fixedAnalysis = analyzeText(fixed);
+      assert.equal(fixAllText(fixedAnalysis, analyzeText), fixed, 'a second fix-all changes nothing');
+      assert.deepEqual(fixedAnalysis.findings.filter((finding) => finding.fixes?.some((fix) => fix.safe)).map((finding) => finding.message), [], 'no safe fix is left');
+    });
+  }
+});
