@@ -14,9 +14,11 @@ import { createOpenDocuments } from './documents';
 import { registerDocumentInfo } from './documentInfo';
 import { createDocumentValidator } from './documentValidation';
 import { EngineHost } from './engineHost';
+import { registerExportRequest } from './exportRequest';
 import { guarded } from './guard';
 import { connectionLogger } from './logger';
 import { nodeWorkspaceFiles } from './nodeWorkspaceFiles';
+import { registerPreviewRequest } from './previewRequest';
 import { SettingsSource } from './settings';
 import { ValidationScheduler } from './validationScheduler';
 import { listenForDocumentChanges } from './validationTriggers';
@@ -88,6 +90,8 @@ connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefin
 
 listenForDocumentChanges(connection, documents, scheduler, engineHost);
 registerDocumentInfo(connection, { documents, engineHost, files, log });
+registerExportRequest(connection, { documents, engineHost, files, log });
+registerPreviewRequest(connection, { documents, engineHost, files, log });
 connection.onShutdown(() => scheduler.dispose());
 
 documents.listen(connection);

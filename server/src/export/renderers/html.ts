@@ -13,7 +13,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 /** One self-contained page: inline CSS, no script, no external request. */
 export function renderHtml(model: ExportModel): string {
-  const body = exportMarkdownIt().render(cleanMarkdown(model.markdown, { flagPlaceholders: false }));
+  const body = renderHtmlBody(model.markdown);
   const fields = model.header.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`).join('');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -36,6 +36,11 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/** A body fragment with the export's rules; the preview panel shows the same HTML. */
+export function renderHtmlBody(markdown: string): string {
+  return exportMarkdownIt().render(cleanMarkdown(markdown, { flagPlaceholders: false }));
 }
 
 /**

@@ -1,0 +1,49 @@
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { buildExportModel } from '../export/index';
+import { previewRequest, type PreviewContent } from '../protocol/previewProtocol';
+import { analyzedDocument, requestedUri, type AnalyzedDocumentDependencies } from './analyzedDocument';
+import { toDocumentInfo } from './documentInfo';
+import type { Logger } from './logger';
+
+export interface PreviewRequestDependencies extends AnalyzedDocumentDependencies {
+  readonly log: Logger;
+}
+
+/**
+ * Answers `leaddocs/preview`: the body rendered with the HTML export's rules, the export's
+ * header card, and the checklist and findings of the cached analysis.
+ */
+export function registerPreviewRequest(connection: Connection, dependencies: PreviewRequestDependencies): void {
+  connection.onRequest(previewRequest, async (params: unknown): Promise<PreviewContent> => {
+    const uri = requestedUri(previewRequest, params);
+    try {
+      return await previewFor(uri, dependencies);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      dependencies.log.error(`Leaddocs: preview of ${uri} failed`, error);
+      throw new ResponseError(ErrorCodes.InternalError, `Leaddocs could not preview ${uri}; see the server log.`);
+    }
+  });
+}
+
+async function previewFor(uri: string, dependencies: AnalyzedDocumentDependencies): Promise<PreviewContent> {
+  const { text, version, analysis } = await analyzedDocument(uri, dependencies);
+  const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
+  const { model } = buildExportModel({ text, uri, fields, ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}) });
+  const { document } = analysis;
+  // The author sees the whole body, confidential sections included; only front matter goes,
+  // since the header card shows it.
+  const body = document.bodyStartLine === 0 ? text : text.slice(document.lines.offsetOfLine(document.bodyStartLine));
+  // Loaded on first preview, like every renderer; markdown-it itself is already in the engine.
+  const { renderHtmlBody } = await import('../export/renderers/html');
+  return {
+    uri,
+    version,
+    title: model.title,
+    html: renderHtmlBody(body),
+    header: model.header.map(({ label, value }) => ({ label, value })),
+    confidentialSections: model.omittedSections,
+    info: toDocumentInfo(analysis, version),
+    findings: analysis.findings.map(({ code, severity, message, range }) => ({ code, severity, message, range })),
+  };
+}
