@@ -1,0 +1,128 @@
+/**
+ * How a folder names its documents, and the name the next one gets. Pure (no VS Code), so the
+ * rules for `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md` and dated
+ * postmortems are tested on lists of names alone.
+ */
+
+export type NamingScheme =
+  /** `0007-use-kafka.md`, `adr-007-use-kafka.md`: a running number, zero-padded, after an optional prefix. */
+  | { readonly kind: 'numbered'; readonly prefix: string; readonly width: number }
+  /** log4brains: `20260314-use-kafka.md`. */
+  | { readonly kind: 'compactDate' }
+  /** `2026-03-14-checkout-outage.md`, common for postmortems. */
+  | { readonly kind: 'isoDate' }
+  /** `q3-platform-migration.md`. */
+  | { readonly kind: 'slug' };
+
+export interface NewDocumentName {
+  readonly fileName: string;
+  /** The document's number: the running number, or for dated names the count of documents so far plus one. */
+  readonly number: number;
+}
+
+const ISO_DATED = /^(\d{4})-(\d{2})-(\d{2})-.+\.md$/i;
+const COMPACT_DATED = /^((?:19|20)\d{2})(\d{2})(\d{2})-.+\.md$/i;
+const NUMBERED = /^([A-Za-z]+[-_])?(\d{3,5})[-_].+\.md$/;
+// Indexes, readmes and templates sit in document folders without being documents.
+const NOT_A_DOCUMENT = /^(readme|index|_index|summary|changelog|contributing)\.md$|(^|[-_])template(\.md$|[-_])/i;
+
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') return 'untitled';
+  // Long titles make unwieldy paths; cut at a word boundary.
+  return slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, '');
+}
+
+/** The scheme most of a folder's documents follow; `fallback` for a folder with none yet. */
+export function detectNamingScheme(names: readonly string[], fallback: NamingScheme): NamingScheme {
+  const documents = names.filter(isDocumentName);
+  const numbered = documents.map((name) => NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input));
+  const counts: [NamingScheme['kind'], number][] = [
+    ['numbered', numbered.length],
+    ['compactDate', documents.filter((name) => COMPACT_DATED.test(name)).length],
+    ['isoDate', documents.filter((name) => ISO_DATED.test(name)).length],
+  ];
+  const [kind, count] = counts.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (count === 0) return documents.length > 0 ? { kind: 'slug' } : fallback;
+  if (kind !== 'numbered') return { kind };
+  return {
+    kind: 'numbered',
+    prefix: mostCommon(numbered.map((match) => match?.[1] ?? '')) ?? '',
+    width: Number(mostCommon(numbered.map((match) => String(match?.[2]?.length ?? 4)))),
+  };
+}
+
+/** The name for a new document with this slug, free among `names`. */
+export function nextDocumentName(names: readonly string[], scheme: NamingScheme, slug: string, date: string): NewDocumentName {
+  const documents = names.filter(isDocumentName);
+  const number = scheme.kind === 'numbered' ? highestNumber(documents) + 1 : documents.length + 1;
+  const base = baseName(scheme, slug, date, number);
+  const taken = new Set(names.map((name) => name.toLowerCase()));
+  let fileName = `${base}.md`;
+  for (let suffix = 2; taken.has(fileName.toLowerCase()); suffix++) fileName = `${base}-${suffix}.md`;
+  return { fileName, number };
+}
+
+export interface TemplateValues {
+  readonly title: string;
+  readonly date: string;
+  readonly number: number;
+}
+
+/** Fills `{{title}}`, `{{date}}` and `{{number}}`; other text, braces included, is left as written. */
+export function fillTemplate(template: string, values: TemplateValues): string {
+  const byName: Record<string, string> = { title: values.title, date: values.date, number: String(values.number) };
+  return template.replace(/\{\{\s*(title|date|number)\s*\}\}/g, (_match, name: string) => byName[name] ?? '');
+}
+
+/** Today as the author's calendar has it, `YYYY-MM-DD`. */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function baseName(scheme: NamingScheme, slug: string, date: string, number: number): string {
+  switch (scheme.kind) {
+    case 'numbered':
+      return `${scheme.prefix}${String(number).padStart(scheme.width, '0')}-${slug}`;
+    case 'compactDate':
+      return `${date.replace(/-/g, '')}-${slug}`;
+    case 'isoDate':
+      return `${date}-${slug}`;
+    case 'slug':
+      return slug;
+  }
+}
+
+function highestNumber(names: readonly string[]): number {
+  let highest = 0;
+  for (const name of names) {
+    const match = NUMBERED.exec(name);
+    if (match === null || isDated(name)) continue;
+    highest = Math.max(highest, Number(match[2]));
+  }
+  return highest;
+}
+
+function isDated(name: string): boolean {
+  return ISO_DATED.test(name) || COMPACT_DATED.test(name);
+}
+
+function isDocumentName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && !NOT_A_DOCUMENT.test(name);
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
