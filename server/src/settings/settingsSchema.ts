@@ -41,6 +41,43 @@ export const settingsSchema = {
     maximum: 10000,
     description: 'Milliseconds to wait after the last edit before a document is checked again.',
   },
+  // The authoring settings below are read by the client's "New …" commands and save hook, not the server.
+  'leaddocs.adr.folder': {
+    type: 'string',
+    default: '',
+    description: 'Workspace-relative folder for "Leaddocs: New ADR". Empty: the folder holding existing ADRs, else `docs/decisions`.',
+  },
+  'leaddocs.brief.folder': {
+    type: 'string',
+    default: '',
+    description: 'Workspace-relative folder for "Leaddocs: New Executive Brief". Empty: the folder holding existing briefs, else `briefs`.',
+  },
+  'leaddocs.mentorshipPlan.folder': {
+    type: 'string',
+    default: '',
+    description: 'Workspace-relative folder for "Leaddocs: New Mentorship Plan". Empty: the folder holding existing plans, else `mentorship`.',
+  },
+  'leaddocs.portfolio.folder': {
+    type: 'string',
+    default: '',
+    description: 'Workspace-relative folder for "Leaddocs: New Leadership Portfolio Entry". Empty: the folder holding existing portfolios, else `portfolio`.',
+  },
+  'leaddocs.postmortem.folder': {
+    type: 'string',
+    default: '',
+    description: 'Workspace-relative folder for "Leaddocs: New Postmortem". Empty: the folder holding existing postmortems, else `postmortems`.',
+  },
+  'leaddocs.templates.folder': {
+    type: 'string',
+    default: '',
+    description:
+      'Workspace-relative folder of a team\'s own templates for the "New …" commands: `adr.md`, `adr-nygard.md`, `brief.md`, `mentorship-plan.md`, `portfolio.md`, `postmortem.md`, with `{{title}}`, `{{date}}` and `{{number}}` filled in. A missing file falls back to the built-in template.',
+  },
+  'leaddocs.fixAllOnSave': {
+    type: 'boolean',
+    default: false,
+    description: 'Apply every safe Leaddocs fix (`source.fixAll.leaddocs`) when a markdown document is saved.',
+  },
   // Read by the language client, not the server: it decides how much LSP traffic is logged.
   'leaddocs.trace.server': {
     type: 'string',

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultServerSettings, parseSettings } from '../../server/src/settings/parseSettings';
+
+// The client's authoring settings travel to the server with the rest of the `leaddocs` section.
+describe('client-only settings reach the server harmlessly', () => {
+  it('are ignored without a problem', () => {
+    const { settings, problems } = parseSettings({
+      adr: { folder: 'design/adr' },
+      postmortem: { folder: 'incidents' },
+      templates: { folder: '.leaddocs/templates' },
+      fixAllOnSave: true,
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings, defaultServerSettings);
+  });
+});
