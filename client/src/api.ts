@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ServerCrash } from './crashRecovery';
 import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
 import type { DocumentStatus } from './documentStatus';
+import type { PreviewTestHook } from './preview/previewController';
 
 export interface LeaddocsApi {
   readonly client: LanguageClient;
@@ -19,6 +20,8 @@ export interface LeaddocsApi {
   /** Every `leaddocs/documentInfoChanged` the server sends, for any open document. */
   readonly onDidChangeDocumentInfo: vscode.Event<DocumentInfo>;
   readonly onDidCrash: vscode.Event<ServerCrash>;
+  /** The preview panel's last message and the webview's acknowledgements, so tests wait instead of sleeping. */
+  readonly preview: PreviewTestHook;
 }
 
 export interface ApiParts {
@@ -26,9 +29,10 @@ export interface ApiParts {
   readonly feed: DocumentInfoFeed;
   readonly status: DocumentStatus;
   readonly onDidCrash: vscode.Event<ServerCrash>;
+  readonly preview: PreviewTestHook;
 }
 
-export function createApi({ client, feed, status, onDidCrash }: ApiParts): LeaddocsApi {
+export function createApi({ client, feed, status, onDidCrash, preview }: ApiParts): LeaddocsApi {
   return {
     client,
     documentInfo: (uri) => requestDocumentInfo(client, uri),
@@ -37,5 +41,6 @@ export function createApi({ client, feed, status, onDidCrash }: ApiParts): Leadd
     onDidShowStatus: status.onDidShow,
     onDidChangeDocumentInfo: feed.onDidChange,
     onDidCrash,
+    preview,
   };
 }

@@ -2,9 +2,11 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { createApi, type LeaddocsApi } from './api';
+import { registerAuthoring } from './authoring';
 import { CrashRecovery } from './crashRecovery';
 import { DocumentInfoFeed } from './documentInfo';
 import { DocumentStatus } from './documentStatus';
+import { registerExportAndPreview } from './exportAndPreview';
 import { createLeaddocsClient } from './languageClient';
 import { registerRestartCommand } from './restartCommand';
 
@@ -18,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
   const feed = new DocumentInfoFeed(client);
   const status = new DocumentStatus(client, feed);
   activeClient = client;
+  const preview = registerExportAndPreview(context, client);
 
   context.subscriptions.push(
     outputChannel,
@@ -29,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
       if (newState === State.Running) void status.refresh();
     }),
     registerRestartCommand(client, status),
+    registerAuthoring(context.extensionUri),
   );
 
   try {
@@ -38,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
     outputChannel.error('Leaddocs server failed to start', error);
     void vscode.window.showErrorMessage('The Leaddocs server failed to start. See the "Leaddocs" output for details.');
   }
-  return createApi({ client, feed, status, onDidCrash: recovery.onDidCrash });
+  return createApi({ client, feed, status, onDidCrash: recovery.onDidCrash, preview });
 }
 
 export async function deactivate(): Promise<void> {

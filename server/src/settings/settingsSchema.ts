@@ -78,6 +78,13 @@ export const settingsSchema = {
     default: false,
     description: 'Apply every safe Leaddocs fix (`source.fixAll.leaddocs`) when a markdown document is saved.',
   },
+  // Read by the export commands in the client; the server renders and never writes.
+  'leaddocs.export.folder': {
+    type: 'string',
+    default: '',
+    description:
+      'Folder the export commands write into: absolute, or relative to the document\'s workspace folder. Empty writes next to the document.',
+  },
   // Read by the language client, not the server: it decides how much LSP traffic is logged.
   'leaddocs.trace.server': {
     type: 'string',
