@@ -1,4 +1,6 @@
 import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { codeActionKinds } from './codeActions';
+import { completionTriggerCharacters } from './completion';
 
 /** What the server offers. Only what is implemented is announced: clients trust this list. */
 export function serverCapabilities(): InitializeResult {
@@ -11,6 +13,10 @@ export function serverCapabilities(): InitializeResult {
       workspace: {
         workspaceFolders: { supported: true, changeNotifications: true },
       },
+      codeActionProvider: { codeActionKinds, resolveProvider: false },
+      completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Leaddocs' },
     },
     serverInfo: { name: 'leaddocs' },
   };

@@ -31,6 +31,8 @@ export class EngineHost {
   private generation = 0;
   private reportedProblems = new Set<string>();
   private building: Promise<void>;
+  private readonly analysisListeners: Array<(analysis: DocumentAnalysis) => void> = [];
+  private readonly rebuildListeners: Array<() => void> = [];
   private markFirstBuildDone: () => void = () => undefined;
 
   constructor(private readonly options: EngineHostOptions) {
@@ -75,8 +77,35 @@ export class EngineHost {
     if (this.engine === undefined) throw new Error('The Leaddocs engine is not built yet.');
     const path = this.options.folders.relativePath(document.uri);
     const analysis = this.engine.analyze({ uri: document.uri, text: document.text, ...(path === undefined ? {} : { path }) });
-    if (document.version !== null) this.analyses.set(document.uri, { version: document.version, analysis });
+    if (document.version !== null) {
+      this.analyses.set(document.uri, { version: document.version, analysis });
+      for (const listener of this.analysisListeners) listener(analysis);
+    }
     return analysis;
+  }
+
+  /**
+   * Analyses text that is no version of an open document (a fix-all pass, a file the workspace
+   * index reads): nothing is cached, and analysis listeners are not told.
+   */
+  analyzeText(uri: string, text: string): DocumentAnalysis {
+    if (this.engine === undefined) throw new Error('The Leaddocs engine is not built yet.');
+    const path = this.options.folders.relativePath(uri);
+    return this.engine.analyze({ uri, text, ...(path === undefined ? {} : { path }) });
+  }
+
+  /** The document types of the current engine, with their schemas: completion and hover read them. */
+  get docTypes(): readonly ResolvedDocType[] {
+    return this.engine?.docTypes ?? [];
+  }
+
+  /** Called with each new analysis of an open document's version, and after each engine rebuild. */
+  onDidAnalyze(listener: (analysis: DocumentAnalysis) => void): void {
+    this.analysisListeners.push(listener);
+  }
+
+  onDidRebuild(listener: () => void): void {
+    this.rebuildListeners.push(listener);
   }
 
   forget(uri: string): void {
@@ -103,6 +132,7 @@ export class EngineHost {
     if (engine === undefined) return;
     this.engine = engine;
     this.analyses.clear();
+    for (const listener of this.rebuildListeners) listener();
     log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);
   }
 

@@ -9,6 +9,7 @@ import {
   ProposedFeatures,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
+import { registerAuthoringFeatures } from './authoringFeatures';
 import { serverCapabilities } from './capabilities';
 import { createOpenDocuments } from './documents';
 import { registerDocumentInfo } from './documentInfo';
@@ -90,6 +91,7 @@ connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefin
 
 listenForDocumentChanges(connection, documents, scheduler, engineHost);
 registerDocumentInfo(connection, { documents, engineHost, files, log });
+registerAuthoringFeatures(connection, { documents, engineHost, files, folders, log });
 registerExportRequest(connection, { documents, engineHost, files, log });
 registerPreviewRequest(connection, { documents, engineHost, files, log });
 connection.onShutdown(() => scheduler.dispose());

@@ -1,0 +1,56 @@
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { registerCodeActions } from './codeActions';
+import { registerCompletion } from './completion';
+import type { OpenDocuments } from './documents';
+import { registerDocumentSymbols } from './documentSymbols';
+import type { EngineHost } from './engineHost';
+import { guarded } from './guard';
+import { registerHover } from './hover';
+import type { Logger } from './logger';
+import type { WorkspaceFiles } from './workspaceFiles';
+import type { WorkspaceFolders } from './workspaceFolders';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export interface AuthoringDependencies {
+  readonly documents: OpenDocuments;
+  readonly engineHost: EngineHost;
+  readonly files: WorkspaceFiles;
+  readonly folders: WorkspaceFolders;
+  readonly log: Logger;
+}
+
+/**
+ * The help an author gets while writing: quick fixes and fix-all, completion, hover and the
+ * outline, with the workspace index they share. The index fills itself after each engine build
+ * and follows markdown files changing on disk when the client can watch them.
+ */
+export function registerAuthoringFeatures(connection: Connection, dependencies: AuthoringDependencies): WorkspaceIndex {
+  const { documents, engineHost, files, folders, log } = dependencies;
+  const index = new WorkspaceIndex(engineHost, files, folders, log, (uri) => documents.get(uri) !== undefined);
+
+  registerCodeActions(connection, { documents, engineHost, log });
+  registerCompletion(connection, { documents, engineHost, index, log });
+  registerHover(connection, { documents, engineHost, index, log });
+  registerDocumentSymbols(connection, { documents, engineHost, log });
+
+  // Unsaved edits die with the editor: the file on disk is what the workspace holds again.
+  documents.onDidClose(({ document }) => void index.refresh(document.uri));
+
+  let watching = false;
+  engineHost.onDidRebuild(() => {
+    if (watching) return;
+    watching = true;
+    void guarded(log, 'watching markdown files', undefined, () =>
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }),
+    )();
+  });
+  connection.onDidChangeWatchedFiles(
+    guarded(log, 'a watched file change', undefined, async ({ changes }) => {
+      for (const change of changes) {
+        if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+        else await index.refresh(change.uri);
+      }
+    }),
+  );
+  return index;
+}

@@ -1,0 +1,89 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { createFrontMatterFix } from '../engine/authoring/frontMatterBlock';
+import { fixAllEdits } from '../engine/authoring/fixAll';
+import { nygardToFrontMatterFix } from '../engine/authoring/nygardToFrontMatter';
+import { disableRuleFix } from '../engine/authoring/ruleDisable';
+import type { DocumentAnalysis, Fix } from '../engine';
+import { disableRuleInWorkspaceCommand, fixAllCodeActionKind } from '../protocol/authoringProtocol';
+import { analysisFailureCode, type LeaddocsDiagnosticData, type LeaddocsFix } from '../protocol/leaddocsProtocol';
+import type { OpenDocuments } from './documents';
+import type { EngineHost } from './engineHost';
+import { guarded } from './guard';
+import type { Logger } from './logger';
+import { analysisOfOpenDocument } from './openAnalysis';
+
+/** The kinds the server offers, announced in its capabilities. */
+export const codeActionKinds = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllCodeActionKind];
+
+export interface CodeActionDependencies {
+  readonly documents: OpenDocuments;
+  readonly engineHost: EngineHost;
+  readonly log: Logger;
+}
+
+/**
+ * Quick fixes come from the fixes each diagnostic carries in `data`, so nothing is parsed again
+ * to offer them; fix-all, the front matter refactorings and "disable in this document" use the
+ * analysis the host has cached for the document's version.
+ */
+export function registerCodeActions(connection: Connection, dependencies: CodeActionDependencies): void {
+  connection.onCodeAction(guarded(dependencies.log, 'code actions', [], (params: CodeActionParams) => codeActionsFor(params, dependencies)));
+}
+
+async function codeActionsFor(params: CodeActionParams, { documents, engineHost }: CodeActionDependencies): Promise<CodeAction[]> {
+  const uri = params.textDocument.uri;
+  const wants = (kind: string): boolean => params.context.only === undefined || params.context.only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+  // Fix-all is a source action: offered when asked for by kind (on save, or the Source Action menu).
+  const wantsFixAll = params.context.only?.some((asked) => fixAllCodeActionKind === asked || fixAllCodeActionKind.startsWith(`${asked}.`)) === true;
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const leaddocsDiagnostics = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'leaddocs' && diagnostic.code !== analysisFailureCode);
+    for (const diagnostic of leaddocsDiagnostics) {
+      for (const fix of fixesOf(diagnostic)) actions.push(quickFix(uri, fix, diagnostic));
+    }
+    const ruleIds = [...new Set(leaddocsDiagnostics.map((diagnostic) => String(diagnostic.code ?? '')).filter((id) => id !== ''))];
+    if (ruleIds.length > 0) {
+      const open = await analysisOfOpenDocument(uri, documents, engineHost);
+      for (const ruleId of ruleIds) {
+        const diagnostics = leaddocsDiagnostics.filter((diagnostic) => diagnostic.code === ruleId);
+        if (open !== undefined && open.analysis.type !== null) actions.push({ ...quickFix(uri, disableRuleFix(open.analysis.document, ruleId)), diagnostics });
+        actions.push({ title: `Disable '${ruleId}' for the workspace`, kind: CodeActionKind.QuickFix, diagnostics, command: { title: `Disable '${ruleId}' for the workspace`, command: disableRuleInWorkspaceCommand, arguments: [ruleId] } });
+      }
+    }
+  }
+
+  const needsAnalysis = wantsFixAll || wants(CodeActionKind.RefactorRewrite);
+  const open = needsAnalysis ? await analysisOfOpenDocument(uri, documents, engineHost) : undefined;
+  if (open !== undefined && open.analysis.type !== null) {
+    if (wantsFixAll) {
+      const edits = fixAllEdits(open.analysis, (text) => engineHost.analyzeText(uri, text));
+      if (edits.length > 0) actions.push({ title: 'Fix all Leaddocs problems that have a safe fix', kind: fixAllCodeActionKind, edit: { changes: { [uri]: edits } } });
+    }
+    if (wants(CodeActionKind.RefactorRewrite)) actions.push(...refactorings(uri, open.analysis, engineHost));
+  }
+  return actions;
+}
+
+function refactorings(uri: string, analysis: DocumentAnalysis, engineHost: EngineHost): CodeAction[] {
+  const docType = engineHost.docTypes.find((candidate) => candidate.spec.id === analysis.type);
+  const fixes = [nygardToFrontMatterFix(analysis), docType === undefined ? undefined : createFrontMatterFix(analysis, docType)];
+  return fixes.filter((fix): fix is Fix => fix !== undefined).map((fix) => ({ title: fix.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [uri]: [...fix.edits] } } }));
+}
+
+function quickFix(uri: string, fix: LeaddocsFix, diagnostic?: Diagnostic): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    ...(diagnostic === undefined ? {} : { diagnostics: [diagnostic] }),
+    ...(fix.preferred === true ? { isPreferred: true } : {}),
+    edit: { changes: { [uri]: fix.edits.map((edit): TextEdit => ({ range: edit.range, newText: edit.newText })) } },
+  };
+}
+
+/** The fixes a diagnostic carries; a client may hand back `data` it has mangled, so it is checked. */
+function fixesOf(diagnostic: Diagnostic): readonly LeaddocsFix[] {
+  const data = diagnostic.data as Partial<LeaddocsDiagnosticData> | undefined;
+  if (data === undefined || data === null || !Array.isArray(data.fixes)) return [];
+  return data.fixes.filter((fix) => typeof fix?.title === 'string' && Array.isArray(fix.edits));
+}

@@ -1,0 +1,32 @@
+import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
+import { documentOutline, type OutlineSymbol } from '../engine/authoring/documentOutline';
+import type { OpenDocuments } from './documents';
+import type { EngineHost } from './engineHost';
+import { guarded } from './guard';
+import type { Logger } from './logger';
+import { analysisOfOpenDocument } from './openAnalysis';
+
+export interface DocumentSymbolDependencies {
+  readonly documents: OpenDocuments;
+  readonly engineHost: EngineHost;
+  readonly log: Logger;
+}
+
+/** The outline of a leadership document, each heading showing the checklist items failing there. */
+export function registerDocumentSymbols(connection: Connection, dependencies: DocumentSymbolDependencies): void {
+  connection.onDocumentSymbol(guarded(dependencies.log, 'document symbols', [], async (params: DocumentSymbolParams): Promise<DocumentSymbol[]> => {
+    const open = await analysisOfOpenDocument(params.textDocument.uri, dependencies.documents, dependencies.engineHost);
+    return open === undefined ? [] : documentOutline(open.analysis).map(toDocumentSymbol);
+  }));
+}
+
+function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    ...(symbol.detail === '' ? {} : { detail: symbol.detail }),
+    kind: symbol.level === 1 ? SymbolKind.File : SymbolKind.String,
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children.map(toDocumentSymbol),
+  };
+}
