@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { looksLikeNygardAdr } from '../../client/src/newDocument/documentKinds';
 import { detectNamingScheme, fillTemplate, localIsoDate, nextDocumentName, slugify, type NamingScheme } from '../../client/src/newDocument/numbering';
 
 const MADR_DEFAULT: NamingScheme = { kind: 'numbered', prefix: '', width: 4 };
@@ -70,4 +71,14 @@ describe('fillTemplate', () => {
 
 describe('localIsoDate', () => {
   it('pads month and day', () => assert.equal(localIsoDate(new Date(2026, 0, 5)), '2026-01-05'));
+});
+
+describe('looksLikeNygardAdr', () => {
+  it('knows an adr-tools record by its numbered title and Status section', () => {
+    assert.equal(looksLikeNygardAdr('# 2. Use PostgreSQL\n\nDate: 2025-09-15\n\n## Status\n\nAccepted\n'), true);
+  });
+  it('does not take a MADR record for one', () => {
+    assert.equal(looksLikeNygardAdr('---\nstatus: accepted\n---\n\n# Use PostgreSQL\n\n## Context and Problem Statement\n'), false);
+    assert.equal(looksLikeNygardAdr('# 2. Use PostgreSQL\n\n## Context and Problem Statement\n'), false);
+  });
 });
