@@ -3,12 +3,10 @@
  * write settings, so the client sets `leaddocs.rules[ruleId]` to `off` and the server follows.
  */
 import * as vscode from 'vscode';
-
-// The id the server's quick fix carries (server/src/protocol/authoringProtocol.ts, disableRuleInWorkspaceCommand).
-const disableRuleInWorkspaceCommand = 'leaddocs.disableRuleInWorkspace';
+import { disableRuleInWorkspaceCommand, type DisableRuleInWorkspaceArguments } from '../../../server/src/protocol/authoringProtocol';
 
 export function registerDisableRuleInWorkspace(): vscode.Disposable {
-  return vscode.commands.registerCommand(disableRuleInWorkspaceCommand, async (ruleId?: unknown) => {
+  return vscode.commands.registerCommand(disableRuleInWorkspaceCommand, async (...[ruleId]: Partial<DisableRuleInWorkspaceArguments>) => {
     if (typeof ruleId !== 'string' || ruleId === '') return;
     const configuration = vscode.workspace.getConfiguration('leaddocs');
     // Workspace, not user settings: the team shares what a workspace silences.

@@ -1,8 +1,8 @@
 /** Asks the language server for its fix-all action on a document and returns the edits it makes there. */
 import * as vscode from 'vscode';
+import { fixAllCodeActionKind } from '../../../server/src/protocol/authoringProtocol';
 
-// The server's fix-all kind (server/src/protocol/authoringProtocol.ts, fixAllCodeActionKind).
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('leaddocs');
+export const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(fixAllCodeActionKind);
 
 /** Through VS Code's provider command, so the edits are exactly what the Source Action menu would apply. */
 export async function fixAllEdits(document: vscode.TextDocument): Promise<vscode.TextEdit[]> {
