@@ -7,7 +7,6 @@ import { renderChecklistPanel } from './checklistPanel';
 import { renderHeaderCard } from './headerCard';
 import { host } from './vscodeApi';
 
-const ownScript = document.currentScript;
 const header = required('header');
 const body = required('body');
 const checklist = required('checklist');
@@ -75,18 +74,22 @@ function report(): RenderReport {
   };
 }
 
-/** Anything that could run: what a hostile document would need to get into the page. */
+/**
+ * Anything that could run, inside the parts the document fills: what a hostile document would
+ * need to get into the page. (VS Code's own bootstrap script lives outside them.)
+ */
 function activeContentCount(): number {
-  const scripts = [...document.querySelectorAll('script')].filter((script) => script !== ownScript).length;
-  const embedded = document.querySelectorAll('iframe, object, embed, form').length;
-  let handlersAndSchemes = 0;
-  for (const element of document.querySelectorAll('*')) {
-    for (const attribute of element.attributes) {
-      if (attribute.name.toLowerCase().startsWith('on')) handlersAndSchemes++;
-      else if ((attribute.name === 'href' || attribute.name === 'src') && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) handlersAndSchemes++;
+  let count = 0;
+  for (const root of [header, body, checklist]) {
+    count += root.querySelectorAll('script, iframe, object, embed, form').length;
+    for (const element of root.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (attribute.name.toLowerCase().startsWith('on')) count++;
+        else if ((attribute.name === 'href' || attribute.name === 'src') && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) count++;
+      }
     }
   }
-  return scripts + embedded + handlersAndSchemes;
+  return count;
 }
 
 function required(id: string): HTMLElement {

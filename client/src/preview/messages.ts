@@ -56,7 +56,7 @@ export interface RenderReport {
   readonly headings: readonly string[];
   /** The rendered body's text, cut at a few thousand characters. */
   readonly text: string;
-  /** Scripts, frames, event-handler attributes and `javascript:` links in the page, besides the preview's own script. */
+  /** Scripts, frames, event-handler attributes and `javascript:` links where the document is shown. */
   readonly activeContent: number;
   readonly checklistItems: number;
   readonly findings: number;
