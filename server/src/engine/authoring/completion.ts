@@ -56,7 +56,7 @@ function frontMatterCompletions(analysis: DocumentAnalysis, docType: ResolvedDoc
   if (item !== null && position.character >= item[0].length) {
     const key = parentKey(analysis, position.line);
     if (key === undefined) return [];
-    return valueCompletions(analysis, docType, docTypes, key, { start: { line: position.line, character: item[0].length }, end: { line: position.line, character: text.trimEnd().length } }, context);
+    return valueCompletions(analysis, docType, docTypes, key, { start: { line: position.line, character: item[0].length }, end: { line: position.line, character: Math.max(item[0].length, text.trimEnd().length) } }, context);
   }
   if (/^\s/.test(text) && text.trim() !== '') return [];
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: keyLine === null ? text.trimEnd().length : colon + 1 } };
@@ -134,7 +134,7 @@ function sectionCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType
 function valueRangeAt(text: string, position: Position, valueStart: number): Range {
   const line = position.line;
   const value = text.slice(valueStart);
-  if (!value.startsWith('[')) return { start: { line, character: valueStart }, end: { line, character: text.trimEnd().length } };
+  if (!value.startsWith('[')) return { start: { line, character: valueStart }, end: { line, character: Math.max(valueStart, text.trimEnd().length) } };
   const cursor = Math.max(position.character, valueStart + 1);
   const itemStart = Math.max(text.lastIndexOf(',', cursor - 1), text.lastIndexOf('[', cursor - 1)) + 1;
   const after = text.slice(cursor).search(/[,\]]/);

@@ -24,7 +24,9 @@ export function documentOutline(analysis: DocumentAnalysis): OutlineSymbol[] {
     failing.set(line, [...(failing.get(line) ?? []), item.label]);
   }
   const toSymbol = (section: Section): OutlineSymbol => {
-    const lastLine = Math.max(section.heading.line, section.endLine - 1);
+    // Blank lines before the next heading belong to no one; the symbol ends at the last text.
+    let lastLine = Math.max(section.heading.line, section.endLine - 1);
+    while (lastLine > section.heading.line && analysis.document.lines.lineText(lastLine).trim() === '') lastLine--;
     const labels = failing.get(section.heading.line) ?? [];
     return {
       name: section.heading.text === '' ? section.heading.rawText.trim() || '(untitled)' : section.heading.text,

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { completionsAt } from '../../server/src/engine/authoring/completion';
+import { documentOutline } from '../../server/src/engine/authoring/documentOutline';
+import { hoverAt } from '../../server/src/engine/authoring/hover';
+import { workspaceEntryOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/authoring/workspaceKnowledge';
+import { builtinDocTypes } from '../../server/src/engine';
+import { analyze, lines } from '../support/documents';
+
+const decisions: DecisionSummary[] = [
+  { id: 'ADR-0012', number: 12, title: 'Use PostgreSQL', status: 'accepted', date: '2024-01-05', uri: 'file:///workspace/docs/decisions/0012-use-postgresql.md' },
+  { id: 'ADR-0003', number: 3, title: 'Use Kafka', status: 'superseded', date: null, uri: 'file:///workspace/docs/decisions/0003-use-kafka.md' },
+];
+const context: AuthoringContext = { today: '2026-11-25', people: ['Grace Hopper', 'Ada Lovelace'], decisions };
+
+function labelsAt(text: string, line: number, character: number, path?: string): string[] {
+  return completionsAt(analyze(text, path), builtinDocTypes, { line, character }, context).map((suggestion) => suggestion.label);
+}
+
+describe('completion in front matter', () => {
+  const adr = lines('---', 'status: accepted', '', 'date: ', 'decision-makers: ', 'supersedes: ', 'related: [ADR-0003, ]', '---', '# 14. Use Redis');
+
+  it('offers the schema keys not yet present, in schema order, with their documentation', () => {
+    const suggestions = completionsAt(analyze(adr), builtinDocTypes, { line: 2, character: 0 }, context);
+    // `deciders` is another name of `decision-makers`, which is there already.
+    assert.deepEqual(suggestions.map((suggestion) => suggestion.label), ['type', 'title', 'id', 'consulted', 'informed', 'review-date', 'superseded-by', 'tags', 'leaddocs-disable']);
+    const consulted = suggestions.find((suggestion) => suggestion.label === 'consulted');
+    assert.equal(consulted?.insertText, 'consulted: ');
+    assert.equal(consulted?.documentation, 'Subject-matter experts asked, in two-way communication.');
+    assert.deepEqual(consulted?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+  });
+
+  it('offers enum values for the key on the line, and the type\'s statuses for its status key', () => {
+    assert.deepEqual(labelsAt(lines('---', 'type: mentorship-plan', 'cadence: w', '---', '# Plan'), 2, 10, 'mentorship/plan.md'), ['weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly']);
+    const status = completionsAt(analyze(adr), builtinDocTypes, { line: 1, character: 9 }, context);
+    assert.deepEqual(status.map((suggestion) => suggestion.label), ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'implemented']);
+    assert.deepEqual(status[0]?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 16 } }, 'the whole value is replaced');
+  });
+
+  it('offers today for a date field', () => {
+    const [today] = completionsAt(analyze(adr), builtinDocTypes, { line: 3, character: 6 }, context);
+    assert.deepEqual(today, { label: '2026-11-25', kind: 'date', detail: 'Today', insertText: '2026-11-25', range: { start: { line: 3, character: 6 }, end: { line: 3, character: 6 } }, sortText: '000' });
+  });
+
+  it('offers the workspace\'s names for a people field, and ADR ids with titles for references', () => {
+    assert.deepEqual(labelsAt(adr, 4, 17), ['Ada Lovelace', 'Grace Hopper']);
+    const references = completionsAt(analyze(adr), builtinDocTypes, { line: 5, character: 12 }, context);
+    assert.deepEqual(references.map((suggestion) => [suggestion.label, suggestion.detail]), [['ADR-0003', 'Use Kafka'], ['ADR-0012', 'Use PostgreSQL']]);
+    const inFlowList = completionsAt(analyze(adr), builtinDocTypes, { line: 6, character: 20 }, context);
+    assert.deepEqual(inFlowList[0]?.range, { start: { line: 6, character: 20 }, end: { line: 6, character: 20 } });
+  });
+
+  it('offers the type key, then the types, in an untyped document', () => {
+    assert.deepEqual(labelsAt(lines('---', '', '---', 'Notes'), 1, 0, 'notes/x.md'), ['type']);
+    assert.deepEqual(labelsAt(lines('---', 'type: ', '---', 'Notes'), 1, 6, 'notes/x.md'), ['adr', 'brief', 'mentorship-plan', 'portfolio', 'postmortem']);
+  });
+});
+
+describe('completion of section headings', () => {
+  it('offers the layout\'s sections not yet in the document, in order, after ##', () => {
+    const text = lines('# Use X', '', '## Context and Problem Statement', '', 'Why.', '', '## ', '', '## Decision Outcome', '', 'Chosen option: X.');
+    const suggestions = completionsAt(analyze(text), builtinDocTypes, { line: 6, character: 3 }, context);
+    assert.deepEqual(suggestions.map((suggestion) => suggestion.label), ['Decision Drivers', 'Considered Options', 'Pros and Cons of the Options', 'More Information']);
+    assert.deepEqual(suggestions[0]?.range, { start: { line: 6, character: 3 }, end: { line: 6, character: 3 } });
+    assert.equal(suggestions[1]?.detail, 'Required section');
+  });
+
+  it('offers sub-sections after ### once their parent is present', () => {
+    const text = lines('# Use X', '', '## Decision Outcome', '', 'Chosen option: X.', '', '### Con');
+    assert.deepEqual(labelsAt(text, 6, 7), ['Consequences', 'Confirmation']);
+  });
+
+  it('offers nothing in prose', () => {
+    assert.deepEqual(labelsAt(lines('# Use X', '', 'Some text'), 2, 4), []);
+  });
+});
+
+describe('hover', () => {
+  const lookup = (number: number): DecisionSummary | undefined => decisions.find((decision) => decision.number === number);
+
+  it('describes a front matter key with its schema description and allowed values', () => {
+    const text = lines('---', 'type: mentorship-plan', 'cadence: weekly', '---', '# Plan');
+    const hover = hoverAt(analyze(text, 'mentorship/plan.md'), builtinDocTypes, { line: 2, character: 3 }, lookup);
+    assert.deepEqual(hover, {
+      markdown: '**cadence**\n\nHow often mentor and mentee meet. `biweekly` and `fortnightly` both mean every two weeks.\n\nAllowed values: `weekly`, `biweekly`, `fortnightly`, `monthly`, `quarterly`.',
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } },
+    });
+  });
+
+  it('names the field an alias is read as', () => {
+    const hover = hoverAt(analyze(lines('---', 'deciders: Ana', '---', '# Use X')), builtinDocTypes, { line: 1, character: 1 }, lookup);
+    assert.match(hover?.markdown ?? '', /^\*\*deciders\*\* \(read as `decision-makers`\)/);
+  });
+
+  it('shows the title, status and date of an ADR named by id or by link, anywhere', () => {
+    const text = lines('---', 'supersedes: ADR-0012', '---', '# 14. Use Redis', '', 'See ADR 3 and [the database one](0012-use-postgresql.md).');
+    const analysis = analyze(text);
+    assert.deepEqual(hoverAt(analysis, builtinDocTypes, { line: 1, character: 15 }, lookup), { markdown: '**ADR-0012: Use PostgreSQL**\n\nStatus: **accepted** · Date: 2024-01-05', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } } });
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 6 }, lookup)?.markdown, '**ADR-0003: Use Kafka**\n\nStatus: **superseded**');
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 40 }, lookup)?.markdown.split('\n')[0], '**ADR-0012: Use PostgreSQL**');
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 1 }, lookup), undefined);
+  });
+});
+
+describe('document outline', () => {
+  it('nests the headings by level and shows failing checklist items as detail', () => {
+    const text = lines('# Use X', '', '## Context and Problem Statement', '', 'Why.', '', '## Considered Options', '', '* X', '', '## Decision Outcome', '', 'Chosen option: X.', '', '### Consequences', '', 'Good.');
+    const outline = documentOutline(analyze(text));
+    const summary = (symbol: (typeof outline)[number]): unknown => ({ name: symbol.name, detail: symbol.detail, lines: [symbol.range.start.line, symbol.range.end.line], children: symbol.children.map(summary) });
+    assert.deepEqual(outline.map(summary), [
+      {
+        name: 'Use X',
+        // With no Confirmation section the follow-up item is placed at the title.
+        detail: '✗ A follow-up, review date or confirmation exists',
+        lines: [0, 16],
+        children: [
+          { name: 'Context and Problem Statement', detail: '', lines: [2, 4], children: [] },
+          { name: 'Considered Options', detail: '✗ At least two options were considered', lines: [6, 8], children: [] },
+          { name: 'Decision Outcome', detail: '', lines: [10, 16], children: [{ name: 'Consequences', detail: '', lines: [14, 16], children: [] }] },
+        ],
+      },
+    ]);
+    assert.deepEqual(outline[0]?.children[1]?.selectionRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 21 } });
+  });
+
+  it('is empty for markdown that is not a leadership document', () => {
+    assert.deepEqual(documentOutline(analyze(lines('# Notes', '', '## Todo'), 'notes/todo.md')), []);
+  });
+});
+
+describe('workspace entries', () => {
+  it('takes an ADR\'s number from its title, id or file name, and the names in its people fields', () => {
+    const analysis = analyze(lines('---', 'decision-makers: [Ana, Bo]', 'consulted: Cy and Di', 'status: accepted', 'date: 2024-01-05', '---', '# Use Redis'), 'docs/decisions/0014-use-redis.md');
+    const entry = workspaceEntryOf(analysis, builtinDocTypes[0]?.spec);
+    assert.deepEqual(entry.decision, { id: 'ADR-0014', number: 14, title: 'Use Redis', status: 'accepted', date: '2024-01-05', uri: 'file:///workspace/docs/decisions/0014-use-redis.md' });
+    assert.deepEqual(entry.people, ['Ana', 'Bo', 'Cy', 'Di']);
+  });
+});
