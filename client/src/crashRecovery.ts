@@ -44,6 +44,11 @@ export class CrashRecovery implements ErrorHandler {
     return { action: restarting ? CloseAction.Restart : CloseAction.DoNotRestart, message, handled: true };
   }
 
+  /** An author's explicit restart starts the count again. */
+  forgetCrashes(): void {
+    this.crashTimes.length = 0;
+  }
+
   dispose(): void {
     this.crashed.dispose();
   }

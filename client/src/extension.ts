@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
     client.onDidChangeState(({ newState }) => {
       if (newState === State.Running) void status.refresh();
     }),
-    registerRestartCommand(client, status),
+    registerRestartCommand(client, status, recovery),
     registerAuthoring(context.extensionUri),
   );
 

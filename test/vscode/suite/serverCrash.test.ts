@@ -58,4 +58,26 @@ describe('server crash', () => {
     await newServerPid(api, previousPid);
     await waitForDiagnostics(uri, (found) => found.some((d) => ruleId(d) === 'unknown-status'), 'after the restart command');
   });
+
+  it('stops restarting a server that keeps dying, says so, and the restart command revives it', async () => {
+    const api = await activeLeaddocs();
+    const uri = workspaceUri('docs/decisions/0099-crash-test.md');
+    await openInEditor(uri);
+    // Bounded: the client gives up after a handful of crashes within three minutes.
+    let lastCrash = { restarting: true };
+    for (let kills = 0; kills < 8 && lastCrash.restarting; kills += 1) {
+      const pid = api.serverPid() ?? (await newServerPid(api, undefined));
+      const crash = nextEvent(api.onDidCrash, () => true, `crash ${kills + 1} noticed`);
+      process.kill(pid as number, 'SIGKILL');
+      lastCrash = await crash;
+      if (lastCrash.restarting) await newServerPid(api, pid);
+    }
+    assert.deepEqual(lastCrash, { restarting: false }, 'the client gave up restarting');
+    await waitUntil(api.client.onDidChangeState, () => api.client.state, (state) => state === State.Stopped, (state) => `client state ${state}`);
+    assert.equal(api.statusText().text, 'Leaddocs server stopped');
+
+    await vscode.commands.executeCommand('leaddocs.restartServer');
+    await newServerPid(api, undefined);
+    await waitForDiagnostics(uri, (found) => found.some((d) => ruleId(d) === 'unknown-status'), 'after reviving the server');
+  });
 });
