@@ -40,6 +40,11 @@ async function completionLabels(document: vscode.TextDocument, position: vscode.
   return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
 }
 
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n---\n');
+}
+
 function requiredSectionFindings(document: vscode.TextDocument): vscode.Diagnostic[] {
   return leaddocsDiagnostics(document.uri).filter((d) => ruleId(d) === 'required-section');
 }
@@ -88,6 +93,45 @@ describe('authoring help', () => {
       await editor.edit((builder) => builder.insert(new vscode.Position(3, 0), 'date: '));
       const dates = await completionLabels(editor.document, new vscode.Position(3, 'date: '.length));
       assert.ok(dates.includes(today()), `today offered for date: ${dates.join(', ')}`);
+    });
+  });
+
+  describe('completion of section headings', () => {
+    it('offers, after "## ", the sections of the type not yet written, in order', async () => {
+      const editor = await untitledMarkdown([...ADR_WITHOUT_OPTIONS, '## ']);
+      const labels = await completionLabels(editor.document, new vscode.Position(ADR_WITHOUT_OPTIONS.length, 3));
+      const madrSections = ['Decision Drivers', 'Considered Options', 'Pros and Cons of the Options', 'More Information'];
+      assert.deepEqual(labels.filter((label) => madrSections.includes(label)), madrSections, labels.join(', '));
+      assert.ok(!labels.includes('Decision Outcome') && !labels.includes('Context and Problem Statement'), `sections already written are not offered: ${labels.join(', ')}`);
+    });
+  });
+
+  describe('hover and outline', () => {
+    it('describes a front-matter key from its schema, and an ADR id by the title, status and date of that ADR', async () => {
+      const api = await activeLeaddocs();
+      // The ADR the id names must be known to the server's workspace index; an open document always is.
+      // Not ADR-0001: the untitled Nygard skeleton above is numbered 1 and the index counts open drafts too.
+      const referenced = await vscode.workspace.openTextDocument(workspaceUri('docs/decisions/0004-move-orders-to-managed-postgresql.md'));
+      await currentDocumentInfo(api, referenced);
+      const editor = await untitledMarkdown([...ADR_WITHOUT_OPTIONS.slice(0, 6), 'related: [ADR-0004]', ...ADR_WITHOUT_OPTIONS.slice(6)]);
+      const status = await hoverText(editor.document, new vscode.Position(2, 2));
+      assert.match(status, /\*\*status\*\*/, status);
+      assert.match(status, /proposed/, status);
+
+      const related = await hoverText(editor.document, new vscode.Position(6, 'related: [ADR-0'.length));
+      assert.match(related, /Move orders to managed PostgreSQL/, related);
+      assert.match(related, /accepted/, related);
+      assert.match(related, /2026-03-04/, related);
+    });
+
+    it('outlines the type\'s sections and shows a failing checklist item as the section\'s detail', async () => {
+      const editor = await untitledMarkdown([...ADR_WITHOUT_OPTIONS.slice(0, 13), '## Considered Options', '', '* Managed PostgreSQL', '', ...ADR_WITHOUT_OPTIONS.slice(13)]);
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      const flat = (list: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((symbol) => [symbol, ...flat(symbol.children)]);
+      // VS Code's own markdown outline answers too; Leaddocs' symbols are the ones with checklist details.
+      const options = flat(symbols).find((symbol) => symbol.name === 'Considered Options' && symbol.detail.includes('✗'));
+      assert.ok(options, `a Considered Options symbol with a failing item: ${flat(symbols).map((symbol) => `${symbol.name} [${symbol.detail}]`).join('; ')}`);
+      assert.match(options.detail, /two options/);
     });
   });
 
