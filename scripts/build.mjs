@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
+import { pdfkitAlias, pdfkitFontsBundle } from './pdfkitFontsBundle.mjs';
 import { vscodeTestBundle } from './vscode/testBundle.mjs';
 
 const production = process.argv.includes('--production');
@@ -18,7 +19,8 @@ const common = {
 
 /** Entry points by owner; keep one line per bundle so additions don't collide. */
 const bundles = [
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['pdfkit', 'pptxgenjs', 'docx', 'jszip'] }, // renderers stay in node_modules (shipped in the vsix), required only when an export runs
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', alias: pdfkitAlias }, // renderers bundled but evaluated only on the first export (dynamic import); pdfkit's fonts come from pdfkitFontsBundle
+  pdfkitFontsBundle,
   { entryPoints: ['preview-src/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }, // the preview webview's script: browser code, no Node
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pdfkit', 'pptxgenjs', 'docx', 'jszip'] }, // export renderers stay in node_modules: pdfkit require()s its fonts at run time (#standard-fonts/*), which a bundle cannot carry
