@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureAptPackages } from './aptPackages.mjs';
 import {
   CODE_SERVER_VERSION, NODE24_PACKAGE, NODE24_VERSION, codeServerDir, codeServerEntry,
   node24, node24Dir, node24Env, withoutNpmRunContext,
@@ -28,22 +29,8 @@ function run(command, args, options = {}) {
   }
 }
 
-function isDebPackageInstalled(name) {
-  const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
-  return result.status === 0 && result.stdout.includes('install ok installed');
-}
-
-function ensureAptPackages() {
-  const wanted = withBrowser ? [...BUILD_PACKAGES, ...BROWSER_PACKAGES] : BUILD_PACKAGES;
-  const missing = wanted.filter((name) => !isDebPackageInstalled(name));
-  if (missing.length === 0) {
-    log('Debian packages present');
-    return;
-  }
-  log(`apt-get install ${missing.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+function ensureDebianPackages() {
+  ensureAptPackages(withBrowser ? [...BUILD_PACKAGES, ...BROWSER_PACKAGES] : BUILD_PACKAGES, log);
 }
 
 /** A folder holding one npm project is "installed" when its marker records the same spec. */
@@ -95,7 +82,7 @@ function ensureCodeServer() {
 }
 
 const started = Date.now();
-ensureAptPackages();
+ensureDebianPackages();
 ensureNode24();
 ensureCodeServer();
 log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
