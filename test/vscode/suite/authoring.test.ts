@@ -219,8 +219,10 @@ describe('authoring help', () => {
   });
 
   describe('walkthrough', () => {
-    it('every step\'s button and completion event names a command that runs', async () => {
-      const manifest = vscode.extensions.getExtension('leaddocs.leaddocs')?.packageJSON as { contributes: { walkthroughs: { steps: { id: string; description: string; completionEvents: string[] }[] }[] } };
+    it('every step\'s button and completion event names a command that runs, and its page exists', async () => {
+      const extension = vscode.extensions.getExtension('leaddocs.leaddocs');
+      assert.ok(extension);
+      const manifest = extension.packageJSON as { contributes: { walkthroughs: { steps: { id: string; description: string; completionEvents: string[]; media: { markdown: string } }[] }[] } };
       const commands = new Set(await vscode.commands.getCommands(true));
       const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
       assert.deepEqual(steps.map((step) => step.id), ['createAdr', 'fixFinding', 'openPreview', 'exportBrief']);
@@ -228,6 +230,7 @@ describe('authoring help', () => {
         const named = [...step.description.matchAll(/\(command:([\w.]+)\)/g), ...step.completionEvents.join('\n').matchAll(/onCommand:([\w.]+)/g)].map((match) => match[1] ?? '');
         assert.ok(named.length >= 2, `${step.id} has a button and a completion event`);
         for (const command of named) assert.ok(commands.has(command), `${step.id}: ${command} is registered`);
+        await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, step.media.markdown));
       }
     });
   });
