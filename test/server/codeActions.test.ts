@@ -65,6 +65,20 @@ describe('code actions over stdio', () => {
     assert.equal(forWorkspace?.edit, undefined);
   });
 
+  it('offers no edit from a diagnostic of an older version, whose edits would land in the wrong place', async () => {
+    const uri = `${workspace}/doc/adr/0005-stale.md`;
+    client.open(uri, nygardWithoutConsequences);
+    const { diagnostics } = await client.diagnostics(uri);
+    const missing = diagnostics.filter((diagnostic) => diagnostic.code === 'required-section');
+    const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Intro line.\n' }]);
+    const moved = await client.diagnosticsFor(uri, version);
+
+    const titles = (await actionsFor(uri, missing)).map((action) => action.title);
+    assert.ok(!titles.includes("Insert section 'Consequences'"), titles.join(', '));
+    const current = moved.diagnostics.filter((diagnostic) => diagnostic.code === 'required-section');
+    assert.ok((await actionsFor(uri, current)).some((action) => action.title === "Insert section 'Consequences'"));
+  });
+
   it('applies every safe fix in one source.fixAll.leaddocs edit, and offers nothing once all are applied', async () => {
     const uri = `${workspace}/docs/decisions/0003-fix-all.md`;
     const text = joinLines('---', 'status: accpeted', 'date: 5 March 2024', '---', '# Use PostgreSQL', '', '## Considered Options', '', '* PostgreSQL', '* MySQL');

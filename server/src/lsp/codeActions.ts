@@ -1,9 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { createFrontMatterFix } from '../engine/authoring/frontMatterBlock';
-import { fixAllEdits } from '../engine/authoring/fixAll';
-import { nygardToFrontMatterFix } from '../engine/authoring/nygardToFrontMatter';
-import { disableRuleFix } from '../engine/authoring/ruleDisable';
-import type { DocumentAnalysis, Fix } from '../engine';
+import { createFrontMatterFix, disableRuleFix, fixAllEdits, nygardToFrontMatterFix, type DocumentAnalysis, type Finding, type Fix } from '../engine';
 import { disableRuleInWorkspaceCommand, fixAllCodeActionKind } from '../protocol/authoringProtocol';
 import { analysisFailureCode, type LeaddocsDiagnosticData, type LeaddocsFix } from '../protocol/leaddocsProtocol';
 import type { OpenDocuments } from './documents';
@@ -35,32 +31,35 @@ async function codeActionsFor(params: CodeActionParams, { documents, engineHost 
   const wants = (kind: string): boolean => params.context.only === undefined || params.context.only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
   // Fix-all is a source action: offered when asked for by kind (on save, or the Source Action menu).
   const wantsFixAll = params.context.only?.some((asked) => fixAllCodeActionKind === asked || fixAllCodeActionKind.startsWith(`${asked}.`)) === true;
-  const actions: CodeAction[] = [];
+  const leaddocsDiagnostics = wants(CodeActionKind.QuickFix) ? params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'leaddocs' && diagnostic.code !== analysisFailureCode) : [];
+  if (leaddocsDiagnostics.length === 0 && !wantsFixAll && !wants(CodeActionKind.RefactorRewrite)) return [];
 
-  if (wants(CodeActionKind.QuickFix)) {
-    const leaddocsDiagnostics = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'leaddocs' && diagnostic.code !== analysisFailureCode);
-    for (const diagnostic of leaddocsDiagnostics) {
-      for (const fix of fixesOf(diagnostic)) actions.push(quickFix(uri, fix, diagnostic));
-    }
-    const ruleIds = [...new Set(leaddocsDiagnostics.map((diagnostic) => String(diagnostic.code ?? '')).filter((id) => id !== ''))];
-    if (ruleIds.length > 0) {
-      const open = await analysisOfOpenDocument(uri, documents, engineHost);
-      for (const ruleId of ruleIds) {
-        const diagnostics = leaddocsDiagnostics.filter((diagnostic) => diagnostic.code === ruleId);
-        if (open !== undefined && open.analysis.type !== null) actions.push({ ...quickFix(uri, disableRuleFix(open.analysis.document, ruleId)), diagnostics });
-        actions.push({ title: `Disable '${ruleId}' for the workspace`, kind: CodeActionKind.QuickFix, diagnostics, command: { title: `Disable '${ruleId}' for the workspace`, command: disableRuleInWorkspaceCommand, arguments: [ruleId] } });
-      }
-    }
+  const open = await analysisOfOpenDocument(uri, documents, engineHost);
+  if (open === undefined || open.analysis.type === null) return [];
+  const actions = quickFixes(uri, leaddocsDiagnostics, open.analysis);
+  if (wantsFixAll) {
+    const edits = fixAllEdits(open.analysis, (text) => engineHost.analyzeText(uri, text));
+    if (edits.length > 0) actions.push({ title: 'Fix all Leaddocs problems that have a safe fix', kind: fixAllCodeActionKind, edit: { changes: { [uri]: edits } } });
   }
+  if (wants(CodeActionKind.RefactorRewrite)) actions.push(...refactorings(uri, open.analysis, engineHost));
+  return actions;
+}
 
-  const needsAnalysis = wantsFixAll || wants(CodeActionKind.RefactorRewrite);
-  const open = needsAnalysis ? await analysisOfOpenDocument(uri, documents, engineHost) : undefined;
-  if (open !== undefined && open.analysis.type !== null) {
-    if (wantsFixAll) {
-      const edits = fixAllEdits(open.analysis, (text) => engineHost.analyzeText(uri, text));
-      if (edits.length > 0) actions.push({ title: 'Fix all Leaddocs problems that have a safe fix', kind: fixAllCodeActionKind, edit: { changes: { [uri]: edits } } });
-    }
-    if (wants(CodeActionKind.RefactorRewrite)) actions.push(...refactorings(uri, open.analysis, engineHost));
+/** Each diagnostic's own fixes, then per rule: disable it in this document, or for the workspace. */
+function quickFixes(uri: string, diagnostics: readonly Diagnostic[], analysis: DocumentAnalysis): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    // A diagnostic published for an older version carries edits for that text: applied to the
+    // current one they would land in the wrong place, so only current findings offer fixes.
+    if (!analysis.findings.some((finding) => isSameFinding(finding, diagnostic))) continue;
+    for (const fix of fixesOf(diagnostic)) actions.push(quickFix(uri, fix, diagnostic));
+  }
+  const ruleIds = new Set(diagnostics.map((diagnostic) => String(diagnostic.code ?? '')).filter((id) => id !== ''));
+  for (const ruleId of ruleIds) {
+    const ofRule = diagnostics.filter((diagnostic) => diagnostic.code === ruleId);
+    actions.push({ ...quickFix(uri, disableRuleFix(analysis.document, ruleId)), diagnostics: ofRule });
+    const title = `Disable '${ruleId}' for the workspace`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: ofRule, command: { title, command: disableRuleInWorkspaceCommand, arguments: [ruleId] } });
   }
   return actions;
 }
@@ -86,4 +85,16 @@ function fixesOf(diagnostic: Diagnostic): readonly LeaddocsFix[] {
   const data = diagnostic.data as Partial<LeaddocsDiagnosticData> | undefined;
   if (data === undefined || data === null || !Array.isArray(data.fixes)) return [];
   return data.fixes.filter((fix) => typeof fix?.title === 'string' && Array.isArray(fix.edits));
+}
+
+function isSameFinding(finding: Finding, diagnostic: Diagnostic): boolean {
+  const { start, end } = diagnostic.range;
+  return (
+    finding.code === diagnostic.code &&
+    finding.message === diagnostic.message &&
+    finding.range.start.line === start.line &&
+    finding.range.start.character === start.character &&
+    finding.range.end.line === end.line &&
+    finding.range.end.character === end.character
+  );
 }

@@ -1,6 +1,6 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionParams, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completionsAt, type CompletionSuggestion } from '../engine/authoring/completion';
+import { completionsAt, type CompletionSuggestion } from '../engine';
 import type { OpenDocuments } from './documents';
 import type { EngineHost } from './engineHost';
 import { guarded } from './guard';

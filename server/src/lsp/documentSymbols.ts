@@ -1,5 +1,5 @@
 import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
-import { documentOutline, type OutlineSymbol } from '../engine/authoring/documentOutline';
+import { documentOutline, type OutlineSymbol } from '../engine';
 import type { OpenDocuments } from './documents';
 import type { EngineHost } from './engineHost';
 import { guarded } from './guard';

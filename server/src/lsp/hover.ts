@@ -1,5 +1,5 @@
 import { MarkupKind, type Connection, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { hoverAt } from '../engine/authoring/hover';
+import { hoverAt } from '../engine';
 import type { OpenDocuments } from './documents';
 import type { EngineHost } from './engineHost';
 import { guarded } from './guard';

@@ -1,5 +1,4 @@
-import type { DocumentAnalysis } from '../engine';
-import { workspaceEntryOf, type AuthoringContext, type DecisionSummary, type WorkspaceEntry } from '../engine/authoring/workspaceKnowledge';
+import { workspaceEntryOf, type AuthoringContext, type DecisionSummary, type DocumentAnalysis, type WorkspaceEntry } from '../engine';
 import type { EngineHost } from './engineHost';
 import type { Logger } from './logger';
 import type { WorkspaceFiles } from './workspaceFiles';

@@ -1,3 +1,4 @@
+import { lineEndingOf } from '../authoring/lineEndings';
 import type { SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import type { LeadDocument } from '../model/leadDocument';
@@ -10,6 +11,13 @@ import type { TextEdit } from '../text/positions';
  * heading gets it at the end.
  */
 export function insertionEditFor(missing: SectionSpec, variant: VariantSpec, sectionsById: ReadonlyMap<string, Section>, document: LeadDocument): TextEdit {
+  const edit = placedInsertion(missing, variant, sectionsById, document);
+  // A CRLF file gets CRLF lines, so the inserted section does not mix line endings.
+  const eol = lineEndingOf(document);
+  return eol === '\n' ? edit : { range: edit.range, newText: edit.newText.replace(/\n/g, eol) };
+}
+
+function placedInsertion(missing: SectionSpec, variant: VariantSpec, sectionsById: ReadonlyMap<string, Section>, document: LeadDocument): TextEdit {
   const siblings = variant.sections.filter((spec) => spec.parent === missing.parent);
   const index = siblings.findIndex((spec) => spec.id === missing.id);
   const scaffold = scaffoldFor(missing);
