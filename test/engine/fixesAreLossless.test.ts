@@ -86,7 +86,13 @@ describe('fix-all applies every safe fix, once', () => {
       const fixed = fixAllText(analysis, analyzeText);
       const edits = fixAllEdits(analysis, analyzeText);
       assert.equal(applyTextEdits(new LineIndex(testCase.text), edits), fixed, 'the edits reproduce the fixed text');
-      assertKeepsUntouchedLines(testCase.text, fixed, edits, 'fix-all');
+      // Judged against the fixes' own targets, not the diff's: the diff must not rewrite more.
+      const targets = analysis.findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.safe).flatMap((fix) => fix.edits));
+      assertKeepsUntouchedLines(testCase.text, fixed, targets, 'fix-all');
+      for (const edit of edits) {
+        const replaced = testCase.text.slice(new LineIndex(testCase.text).offsetAt(edit.range.start), new LineIndex(testCase.text).offsetAt(edit.range.end));
+        assert.ok(targets.some((target) => target.range.start.line <= edit.range.start.line && edit.range.end.line <= target.range.end.line) || replaced === '', `fix-all rewrote ${JSON.stringify(replaced)}`);
+      }
       const fixedAnalysis = analyzeText(fixed);
       assert.equal(fixAllText(fixedAnalysis, analyzeText), fixed, 'a second fix-all changes nothing');
       assert.deepEqual(fixedAnalysis.findings.filter((finding) => finding.fixes?.some((fix) => fix.safe)).map((finding) => finding.message), [], 'no safe fix is left');

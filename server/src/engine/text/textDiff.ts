@@ -26,6 +26,18 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   const offsetA = sum(a, 0, head);
   for (const hunk of alignHunks(middleA, middleB)) {
     const start = offsetA + sum(middleA, 0, hunk.fromA);
+    if (hunk.toA - hunk.fromA === hunk.toB - hunk.fromB) {
+      // As many lines out as in: each line changed on its own (two values fixed on adjacent
+      // lines), so no edit spans the unchanged text between them.
+      let lineStart = start;
+      for (let index = 0; index < hunk.toA - hunk.fromA; index++) {
+        const removed = middleA[hunk.fromA + index] as string;
+        const added = middleB[hunk.fromB + index] as string;
+        if (removed !== added) edits.push(minimalEdit(lines, lineStart, removed, added));
+        lineStart += removed.length;
+      }
+      continue;
+    }
     const removed = middleA.slice(hunk.fromA, hunk.toA).join('');
     const added = middleB.slice(hunk.fromB, hunk.toB).join('');
     edits.push(minimalEdit(lines, start, removed, added));

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyTextEdits, LineIndex } from '../../server/src/engine';
+import { diffEdits } from '../../server/src/engine/text/textDiff';
+
+function roundTrip(before: string, after: string): ReturnType<typeof diffEdits> {
+  const edits = diffEdits(before, after);
+  assert.equal(applyTextEdits(new LineIndex(before), edits), after);
+  return edits;
+}
+
+describe('diffEdits', () => {
+  it('returns nothing for equal texts', () => {
+    assert.deepEqual(diffEdits('a\nb\n', 'a\nb\n'), []);
+  });
+
+  it('turns inserted lines into inserts, one per place', () => {
+    assert.deepEqual(roundTrip('# T\n\n## A\n\nx\n', '# T\n\n## Z\n\n## A\n\nx\n\n## B\n'), [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '## Z\n\n' },
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '\n## B\n' },
+    ]);
+  });
+
+  it('replaces only the changed characters of adjacent changed lines, each on its own', () => {
+    assert.deepEqual(roundTrip('---\nstatus: accpeted\ndate: 5 March 2024\n---\n', '---\nstatus: accepted\ndate: 2024-03-05\n---\n'), [
+      { range: { start: { line: 1, character: 11 }, end: { line: 1, character: 13 } }, newText: 'ep' },
+      { range: { start: { line: 2, character: 6 }, end: { line: 2, character: 18 } }, newText: '2024-03-05' },
+    ]);
+  });
+
+  it('appends to a last line without a newline as an insert', () => {
+    assert.deepEqual(roundTrip('# T\n\nlast', '# T\n\nlast\n\n## A\n'), [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, newText: '\n\n## A\n' }]);
+  });
+
+  it('keeps CRLF text exact', () => {
+    roundTrip('a\r\nb\r\n', 'a\r\nnew\r\nb\r\n');
+  });
+});
