@@ -78,6 +78,7 @@ export async function takeWorkbenchShots({ outDir, log }) {
   const env = runEnv(dirs);
   let server;
   let browser;
+  let succeeded = false;
   try {
     server = await startCodeServer({ dirs, env, smokeTestDriver: true });
     browser = await openBrowser({ dirs, env });
@@ -106,7 +107,7 @@ export async function takeWorkbenchShots({ outDir, log }) {
     await menu.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
     await menu.getByText(/Insert section/).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(outDir, 'quick-fix.png') });
-    removeRunDir(dirs);
+    succeeded = true;
   } catch (error) {
     log(`run folder kept for inspection: ${dirs.root}`);
     await browser?.page.screenshot({ path: path.join(dirs.root, 'failure.png') }).catch(() => undefined);
@@ -114,5 +115,7 @@ export async function takeWorkbenchShots({ outDir, log }) {
   } finally {
     await browser?.close();
     await server?.stop();
+    // Only once code-server is gone: it writes into the run folder until then.
+    if (succeeded) removeRunDir(dirs);
   }
 }
