@@ -31,17 +31,40 @@ describe('document type detection', () => {
   });
 
   it("recognises log4brains' status list", () => {
-    const analysis = analyze(lines('# Use X', '', '- Status: accepted', '- Date: 2020-01-01', '', '## Context and Problem Statement', '', 'Why.'), 'x.md');
+    const analysis = analyze(lines('# Use X', '', '- Status: accepted', '- Date: 2020-01-01', '', '## Context and Problem Statement', '', 'Why.', '', '## Decision Outcome', '', 'Chosen option: "X".'), 'x.md');
     assert.equal(analysis.type, 'adr');
     assert.equal(analysis.status?.value, 'accepted');
   });
 
   it('leaves README, index and template files in an ADR folder alone', () => {
-    for (const path of ['docs/decisions/README.md', 'doc/adr/index.md', 'docs/decisions/adr-template.md', 'docs/decisions/0000-use-markdown-architectural-decision-records.md']) {
+    for (const path of ['docs/decisions/README.md', 'doc/adr/index.md', 'docs/decisions/adr-template.md', 'docs/decisions/CONTRIBUTING.md', 'docs/decisions/adr-index.md', 'doc/adr/toc.md', 'README.md', 'docs/incidents/README.md']) {
       const analysis = analyze(nygard, path);
       assert.equal(analysis.type, null, path);
       assert.equal(analysis.findings.length, 0, path);
     }
+  });
+
+  it("takes MADR's own first record, numbered 0000, for an ADR", () => {
+    assert.equal(analyze(nygard, 'docs/decisions/0000-use-markdown-architectural-decision-records.md').type, 'adr');
+  });
+
+  it('does not take an RFC or design doc with a status line and decision-ish headings for an ADR', () => {
+    const rfc = lines('# RFC 12: Caching', '', '| Status | Draft |', '|---|---|', '', '## Background', '', 'b', '', '## Proposal', '', 'p', '', '## Alternatives', '', 'a');
+    const design = lines('# Search redesign', '', '- Status: In Review', '- Owner: Ana', '', '## Problem', '', 'p', '', '## Decision', '', 'd');
+    assert.equal(analyze(rfc, 'rfcs/0012-caching.md').type, null);
+    assert.equal(analyze(design, 'design/search.md').type, null);
+  });
+
+  it('does not take notes with incident-ish headings for a postmortem, nor a process page named after postmortems', () => {
+    const notes = lines('# Q3 notes', '', '## Impact', '', 'i', '', '## Timeline', '', 't', '', '## Cause', '', 'c');
+    assert.equal(analyze(notes, 'notes/q3.md').type, null);
+    assert.equal(analyze(lines('# How we run postmortems', '', '## Steps', '', 's'), 'docs/postmortem-process.md').type, null);
+    assert.equal(analyze(lines('# Payments outage', '', '## Summary', '', 's'), 'docs/2026-03-11-payments-postmortem.md').type, 'postmortem');
+  });
+
+  it("lets a team's globs win over another type's defaults", () => {
+    const analysis = analyze(lines('# Q3 ask'), 'docs/decisions/briefs/q3.md', { settings: { pathGlobs: { brief: ['docs/decisions/briefs/**'] } } });
+    assert.equal(analysis.type, 'brief');
   });
 
   it('does not take a design doc with a Status heading for an ADR', () => {

@@ -10,7 +10,7 @@ import { chooseVariant, variantsOf } from './doctypes/sectionMatcher';
 import { defaultEngineSettings, type Engine, type EngineOptions, type EngineSettings } from './engine';
 import type { Finding, Severity } from './findings';
 import { readTitle } from './model/documentTitle';
-import { readInlineFields } from './model/inlineMetadata';
+import { readInlineFields, type InlineField } from './model/inlineMetadata';
 import { parseLeadDocument, type DocumentSource, type LeadDocument } from './model/leadDocument';
 import { allRules, ruleFailureMeta } from './rules/allRules';
 import type { FrontMatterValidator, Rule, TypedDocument } from './rules/rule';
@@ -28,13 +28,15 @@ export function createEngine(options: EngineOptions): Engine {
 
   function analyze(source: DocumentSource): DocumentAnalysis {
     const document = parseLeadDocument(source);
-    const detection = detector.detect(document);
+    let inline: readonly InlineField[] | undefined;
+    const inlineFields = (): readonly InlineField[] => (inline ??= readInlineFields(document));
+    const detection = detector.detect(document, inlineFields);
     if (detection === undefined) return untyped(document, settings.passMark);
 
     const { spec } = detection.docType;
     const { variant, matched: sectionsById } = chooseVariant(document.sections, variantsOf(spec));
     const title = readTitle(document);
-    const fields = readFields(document, spec, readInlineFields(document));
+    const fields = readFields(document, spec, inlineFields());
     const status = spec.status === undefined ? null : readStatus(document, spec.status, fields, sectionsById);
     const fallbackRange = title?.range ?? document.lines.lineRange(document.bodyStartLine);
     const checklist = evaluateChecklist(spec, variant, { document, sectionsById, fields, status }, fallbackRange);

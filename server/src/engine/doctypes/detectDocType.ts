@@ -1,9 +1,10 @@
 import picomatch from 'picomatch';
 import type { DocumentAnalysis } from '../analysis';
+import type { Section } from '../model/blocks';
+import type { InlineField } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
-import { readInlineFields } from '../model/inlineMetadata';
 import type { ContentSignature, DocTypeSpec, ResolvedDocType } from './docTypeSpec';
-import { allSectionSpecs, matchSections, variantsOf } from './sectionMatcher';
+import { allSectionSpecs, matchSectionTitles, variantsOf } from './sectionMatcher';
 
 export interface Detection {
   readonly docType: ResolvedDocType;
@@ -12,43 +13,45 @@ export interface Detection {
 
 type Matcher = (path: string) => boolean;
 
+/** Names that are never a leadership document by path or content, whatever folder they sit in. */
+const ALWAYS_EXCLUDED = ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template*.md', '**/*TEMPLATE*.md'];
+
 /**
  * Decides a document's type; first match wins: front matter `type:` or `$schema:`, then path
- * globs, then content. Index, README and template files never match by path or content.
+ * globs (a team's own globs before any built-in default), then content. Index, README and
+ * template files never match by path or content.
  */
 export class DocTypeDetector {
   private readonly byId = new Map<string, ResolvedDocType>();
-  private readonly pathMatchers: Array<{ docType: ResolvedDocType; include: Matcher; exclude: Matcher }> = [];
+  private readonly configuredPaths: Array<{ docType: ResolvedDocType; include: Matcher }> = [];
+  private readonly defaultPaths: Array<{ docType: ResolvedDocType; include: Matcher }> = [];
+  private readonly excluded: Matcher;
 
   constructor(docTypes: readonly ResolvedDocType[], pathGlobs: Readonly<Record<string, readonly string[]>>) {
     for (const docType of docTypes) this.byId.set(docType.spec.id, docType);
+    const excludes = new Set(ALWAYS_EXCLUDED);
     for (const docType of this.byId.values()) {
-      const globs = pathGlobs[docType.spec.id] ?? docType.spec.detect?.paths ?? [];
-      this.pathMatchers.push({
-        docType,
-        include: globs.length === 0 ? () => false : picomatch([...globs], { dot: true, nocase: true }),
-        exclude: picomatch([...(docType.spec.detect?.exclude ?? ['**/README.md', '**/index.md'])], { dot: true, nocase: true }),
-      });
+      const configured = pathGlobs[docType.spec.id];
+      const globs = configured ?? docType.spec.detect?.paths ?? [];
+      if (globs.length > 0) (configured === undefined ? this.defaultPaths : this.configuredPaths).push({ docType, include: picomatch([...globs], { dot: true, nocase: true }) });
+      for (const glob of docType.spec.detect?.exclude ?? []) excludes.add(glob);
     }
+    this.excluded = picomatch([...excludes], { dot: true, nocase: true });
   }
 
-  get(id: string): ResolvedDocType | undefined {
-    return this.byId.get(id);
-  }
-
-  detect(document: LeadDocument): Detection | undefined {
+  detect(document: LeadDocument, inlineFields: () => readonly InlineField[]): Detection | undefined {
     const declared = this.fromFrontMatter(document);
     if (declared !== undefined) return { docType: declared, detectedBy: 'front-matter' };
     const path = document.path;
     if (path !== undefined) {
-      for (const { docType, include, exclude } of this.pathMatchers) {
-        if (include(path) && !exclude(path)) return { docType, detectedBy: 'path' };
+      // Excluded names (README, index, templates) stay silent even when their content looks typed.
+      if (this.excluded(path)) return undefined;
+      for (const { docType, include } of [...this.configuredPaths, ...this.defaultPaths]) {
+        if (include(path)) return { docType, detectedBy: 'path' };
       }
     }
-    // Excluded names (README, index, templates) stay silent even when their content looks typed.
-    if (path !== undefined && this.pathMatchers.some(({ include, exclude }) => include(path) && exclude(path))) return undefined;
     for (const docType of this.byId.values()) {
-      if (matchesContent(document, docType.spec)) return { docType, detectedBy: 'content' };
+      if (matchesContent(document, docType.spec, inlineFields)) return { docType, detectedBy: 'content' };
     }
     return undefined;
   }
@@ -74,21 +77,24 @@ export class DocTypeDetector {
   }
 }
 
-function matchesContent(document: LeadDocument, spec: DocTypeSpec): boolean {
+/**
+ * Content alone is weak evidence, so it takes exact section titles (no aliases): a design doc
+ * with "Background" and "Alternatives" headings is not an ADR.
+ */
+function matchesContent(document: LeadDocument, spec: DocTypeSpec, inlineFields: () => readonly InlineField[]): boolean {
   const signatures = spec.detect?.content ?? [];
-  if (signatures.length === 0 || document.headings.length === 0) return false;
-  const matched = matchSections(document.sections, allSectionSpecs(variantsOf(spec)));
-  let inlineKeys: Set<string> | undefined;
+  if (signatures.length === 0 || document.headings.length < 2) return false;
+  const matched = matchSectionTitles(document.sections, allSectionSpecs(variantsOf(spec)));
   return signatures.some((signature) => {
     if (!sectionsPresent(signature, matched)) return false;
     if (signature.inlineFields === undefined) return true;
-    inlineKeys ??= new Set(readInlineFields(document).filter((field) => field.source !== 'line').map((field) => field.key));
-    const keys = inlineKeys;
+    // A log4brains status is a list line or table row under the title, not a sentence.
+    const keys = new Set(inlineFields().filter((field) => field.source !== 'line').map((field) => field.key));
     return signature.inlineFields.every((name) => keys.has(name));
   });
 }
 
-function sectionsPresent(signature: ContentSignature, matched: ReadonlyMap<string, unknown>): boolean {
+function sectionsPresent(signature: ContentSignature, matched: ReadonlyMap<string, Section>): boolean {
   const all = signature.allSections === undefined || signature.allSections.every((id) => matched.has(id));
   const any = signature.anySections === undefined || signature.anySections.some((id) => matched.has(id));
   return all && any;

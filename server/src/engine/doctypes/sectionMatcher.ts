@@ -25,6 +25,15 @@ function namesOf(spec: SectionSpec): SectionNames {
  * titles win over aliases (MADR's "Decision Outcome" must not be taken by Nygard's "Decision").
  */
 export function matchSections(sections: readonly Section[], specs: readonly SectionSpec[]): Map<string, Section> {
+  return match(sections, specs, true);
+}
+
+/** Like matchSections, by exact titles only: the stricter evidence content detection needs. */
+export function matchSectionTitles(sections: readonly Section[], specs: readonly SectionSpec[]): Map<string, Section> {
+  return match(sections, specs, false);
+}
+
+function match(sections: readonly Section[], specs: readonly SectionSpec[], withAliases: boolean): Map<string, Section> {
   const matched = new Map<string, Section>();
   const byKey = new Map<string, Section[]>();
   const title = sections.find((section) => section.heading.level === 1);
@@ -43,6 +52,7 @@ export function matchSections(sections: readonly Section[], specs: readonly Sect
     return true;
   };
   for (const spec of specs) claim(spec, namesOf(spec).title);
+  if (!withAliases) return matched;
   for (const spec of specs) {
     if (matched.has(spec.id)) continue;
     for (const alias of namesOf(spec).aliases) if (claim(spec, alias)) break;
