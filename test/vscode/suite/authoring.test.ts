@@ -4,7 +4,7 @@ import { applyAction, codeActions, FIX_ALL_KIND, today, untitledMarkdown, wholeD
 import { leaddocsDiagnostics, ruleId, waitForDiagnostics } from '../support/diagnostics';
 import { currentDocumentInfo } from '../support/documentInfo';
 import { activeLeaddocs } from '../support/leaddocs';
-import { waitUntil } from '../support/waitFor';
+import { nextEvent, waitUntil } from '../support/waitFor';
 import { workspaceUri } from '../support/workspace';
 
 /** A MADR ADR without its Considered Options: one required section missing, in the middle. */
@@ -186,8 +186,16 @@ describe('authoring help', () => {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(BRIEF_WITH_GAPS.join('\n')));
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
+      const api = await activeLeaddocs();
+      await currentDocumentInfo(api, document);
+      // Any settings change rebuilds the server's engine and re-checks every open document. VS Code
+      // gives a save participant 1.5 s, so the save waits until that work is done, as it would be
+      // long before an author saves.
+      const rechecked = nextEvent(api.onDidChangeDocumentInfo, (info) => info.uri === uri.toString(), 'the document re-checked after the settings change');
       await withSetting('fixAllOnSave', true, async () => {
+        await rechecked;
         await vscode.window.activeTextEditor?.edit((builder) => builder.insert(new vscode.Position(9, 0), 'Two engineers, one quarter. '));
+        await currentDocumentInfo(api, document);
         assert.ok(await document.save(), 'saved');
       });
       const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -210,10 +218,19 @@ describe('authoring help', () => {
   });
 
   describe('rules', () => {
-    it('"Disable for the workspace" turns the rule off in the workspace settings', async () => {
+    it('"Disable for the workspace" turns the rule off in the workspace settings and its findings go', async () => {
+      const { document } = await untitledMarkdown(ADR_WITHOUT_OPTIONS);
+      const [missing] = await waitForDiagnostics(document.uri, (found) => found.some((d) => ruleId(d) === 'required-section'), 'a required-section finding');
+      assert.ok(missing);
+      const actions = await codeActions(document.uri, missing.range, vscode.CodeActionKind.QuickFix);
+      const disable = actions.find((action) => action.title === "Disable 'required-section' for the workspace");
+      const command = disable?.command;
+      assert.ok(command, `a workspace-disable action with a command: ${actions.map((action) => action.title).join(' | ')}`);
       await withSetting('rules', undefined, async () => {
-        await vscode.commands.executeCommand('leaddocs.disableRuleInWorkspace', 'section-order');
-        assert.deepEqual(vscode.workspace.getConfiguration('leaddocs').inspect('rules')?.workspaceValue, { 'section-order': 'off' });
+        // The server's action carries a command only the client can run: it writes settings.
+        await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+        assert.deepEqual(vscode.workspace.getConfiguration('leaddocs').inspect('rules')?.workspaceValue, { 'required-section': 'off' });
+        await waitForDiagnostics(document.uri, (found) => !found.some((d) => ruleId(d) === 'required-section'), 'required-section findings gone');
       });
     });
   });
