@@ -1,6 +1,7 @@
 import type { FieldValue } from '../analysis';
 import type { DocTypeSpec } from '../doctypes/docTypeSpec';
 import { normalizeKey, type InlineField } from '../model/inlineMetadata';
+import { isPlaceholderText } from './placeholders';
 import type { LeadDocument } from '../model/leadDocument';
 
 /**
@@ -34,7 +35,7 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
       }
     }
     const fromBody = firstDefined(names, (n) => inline.find((field) => field.key === n));
-    if (fromBody !== undefined && fromBody.value !== '') {
+    if (fromBody !== undefined && !isBlank(fromBody.value)) {
       fields[name] = { name, writtenAs: fromBody.writtenAs, value: fromBody.value, text: fromBody.value, source: 'inline', range: fromBody.valueRange, keyRange: fromBody.keyRange };
     }
   }
@@ -49,8 +50,10 @@ export function asText(value: unknown): string {
   return String(value).trim();
 }
 
+/** Nothing, or template text still waiting to be replaced (`"{YYYY-MM-DD}"`). */
 function isBlank(value: unknown): boolean {
-  return asText(value) === '';
+  const text = asText(value);
+  return text === '' || isPlaceholderText(text);
 }
 
 function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {

@@ -4,7 +4,7 @@
 const BRACE_PLACEHOLDER = /(?<!\$)\{(?=[^{}\n]*[A-Za-z]{2})[^{}\n]{2,600}\}/g;
 // MADR 2's `[short title of the solved problem]`: brackets that are not a link, an image, a
 // footnote or a task box. One level of nested link is allowed (`[… | [ADR-5](0005-x.md)]`).
-const BRACKET_PLACEHOLDER = /(?<![\\!\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^)\n]*\))+)\](?![([:])/g;
+const BRACKET_PLACEHOLDER = /(?<![\\![\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^)\n]*\))+)\](?![([:\]])/g;
 const CODE_SPAN = /`+[^`]*`+/g;
 const COMMENT = /<!--.*?-->/g;
 
@@ -22,10 +22,23 @@ export function findPlaceholders(line: string, referenceLabels: ReadonlySet<stri
   return [...braces, ...brackets].sort((a, b) => a.index - b.index).map((match) => ({ index: match.index, text: match[0] }));
 }
 
-/** Whole-value template text, quoted or not: `"{proposed | accepted}"`, `[YYYY-MM-DD]`. */
+/**
+ * Whole-value template text, quoted or not: `"{proposed | accepted}"`, `[YYYY-MM-DD]`. MADR
+ * 4.0.0's own template leaves the status brace unclosed, so an opening brace with a choice or
+ * words after it is enough; a YAML-ish `{key: value}` mapping is not template text.
+ */
 export function isPlaceholderText(value: string): boolean {
   const trimmed = value.trim();
-  return (/^\{[^{}]*\}$/.test(trimmed) && /[A-Za-z]{2}/.test(trimmed)) || (/^\[.*\]$/.test(trimmed) && looksLikeBracketPrompt(trimmed.slice(1, -1)));
+  if (trimmed.startsWith('{')) return /[A-Za-z]{2}/.test(trimmed) && !/^\{\s*[\w-]+\s*:\s/.test(trimmed) && (trimmed.endsWith('}') || trimmed.includes(' | ') || /\s/.test(trimmed));
+  return /^\[.*\]$/.test(trimmed) && looksLikeBracketPrompt(trimmed.slice(1, -1));
+}
+
+/** Text with template placeholders and comments blanked, for checks that must not count them as content. */
+export function withoutTemplateText(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(BRACE_PLACEHOLDER, ' ')
+    .replace(BRACKET_PLACEHOLDER, (match, inner: string) => (looksLikeBracketPrompt(inner) ? ' ' : match));
 }
 
 /** A line whose only words are an HTML comment: a bare template's prompt. Returns the comment. */
@@ -39,7 +52,8 @@ export function onlyCommentOnLine(line: string): PlaceholderMatch | undefined {
 
 function looksLikeBracketPrompt(inner: string): boolean {
   const text = inner.trim();
-  if (/^[ xX]?$/.test(text) || /^\d+$/.test(text) || text.startsWith('^')) return false;
+  // Task boxes, footnotes, numbered citations and ids such as `[RFC 7231]` or `[ADR-12]` are not prompts.
+  if (/^[ xX]?$/.test(text) || /^\d+$/.test(text) || text.startsWith('^') || /^[A-Z]{2,}[ -]?\d+$/.test(text)) return false;
   return text.includes('|') || text.includes('…') || text.includes('YYYY') || text.split(/\s+/).length >= 2;
 }
 

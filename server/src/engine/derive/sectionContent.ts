@@ -1,7 +1,9 @@
 import type { Block, Section } from '../model/blocks';
+import { isPlaceholderText, withoutTemplateText } from './placeholders';
 import type { LeadDocument } from '../model/leadDocument';
 
-const PLACEHOLDER_ONLY = /^(\s*\{[^{}]*\}\s*[.,;:]?)+$/;
+// Linear: the earlier nested-quantifier form backtracked exponentially on a line of placeholders.
+const PLACEHOLDER_ONLY = /^\s*(?:\{[^{}]*\}[\s.,;:]*)+$/;
 
 /** Blocks of a section and of every section nested under it, in order. */
 export function blocksWithin(section: Section): Block[] {
@@ -15,11 +17,12 @@ export function isMeaningful(block: Block): boolean {
   if (block.kind === 'comment') return false;
   const text = block.text.trim();
   if (text === '') return block.kind === 'code' || block.kind === 'html';
-  return !PLACEHOLDER_ONLY.test(text);
+  return !PLACEHOLDER_ONLY.test(text) && !isPlaceholderText(text) && withoutTemplateText(text).trim() !== '';
 }
 
+/** True when an author wrote something in the section; empty sub-headings are not content. */
 export function hasContent(section: Section): boolean {
-  return blocksWithin(section).some(isMeaningful) || section.children.some((child) => child.heading.text.trim() !== '' && !PLACEHOLDER_ONLY.test(child.heading.text));
+  return section.blocks.some(isMeaningful) || section.children.some(hasContent);
 }
 
 /**
@@ -33,7 +36,7 @@ export function sectionText(section: Section, document: LeadDocument): string {
 
 /** Items of a section: top-level list items and table body rows. */
 export function itemsOf(section: Section): Block[] {
-  return section.blocks.filter((block) => (block.kind === 'listItem' && block.depth === 0) || (block.kind === 'tableRow' && block.header !== true));
+  return section.blocks.filter((block) => ((block.kind === 'listItem' && block.depth === 0) || (block.kind === 'tableRow' && block.header !== true)) && isMeaningful(block));
 }
 
 /** The source of each item, nested bullets included, so an owner written in a sub-bullet counts. */
@@ -51,5 +54,5 @@ function sourceOfLines(document: LeadDocument, startLine: number, endLine: numbe
 }
 
 function authoredText(source: string): string {
-  return source.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\{[^{}\n]*\}/g, ' ');
+  return withoutTemplateText(source);
 }

@@ -43,6 +43,8 @@ const OPENING_FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 /** `key: {a | b}` — a MADR placeholder; unquoted it is invalid YAML, so it is read before YAML is. */
 const PLACEHOLDER_VALUE = /^([ \t]*[^\s#:][^:#]*?:[ \t]+)(\{[^{}\n]*\})[ \t]*(#.*)?$/;
+/** `{jira: PROJ-1, pr: 42}` is a valid flow mapping, not a placeholder. */
+const FLOW_MAPPING = /^\{\s*[\w"'-]+\s*:\s/;
 
 /** Finds the front matter block and parses it. Returns undefined when the document has none. */
 export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
@@ -136,7 +138,7 @@ function maskPlaceholders(lines: LineIndex, firstLine: number, endLine: number, 
   for (let line = firstLine; line < endLine; line++) {
     const text = lines.lineText(line);
     const match = PLACEHOLDER_VALUE.exec(text);
-    if (match?.[1] !== undefined && match[2] !== undefined) {
+    if (match?.[1] !== undefined && match[2] !== undefined && !FLOW_MAPPING.test(match[2])) {
       const prefix = match[1];
       const key = prefix.trim().replace(/:$/, '').trim();
       const start = prefix.length;

@@ -13,7 +13,7 @@ export interface InlineField {
 }
 
 // `* Status: accepted`, `- **Deciders:** Ana`, `Date: 2016-02-12`, `**Status**: Accepted`
-const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)(\S.*?)\s*$/;
+const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)(\S.*)$/;
 
 /**
  * Metadata written under the title: MADR 2 and log4brains list lines, adr-tools' `Date:`
@@ -36,7 +36,8 @@ export function readInlineFields(document: LeadDocument): InlineField[] {
 }
 
 function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | 'line'): InlineField | undefined {
-  const text = document.lines.lineText(line);
+  // Trimmed first: a trailing `\s*$` after a lazy value backtracks quadratically on long runs of spaces.
+  const text = document.lines.lineText(line).trimEnd();
   const match = KEY_VALUE_LINE.exec(text);
   if (match === null) return undefined;
   const [, lead = '', key = '', separator = '', value = ''] = match;

@@ -29,6 +29,10 @@ export const unfilledPlaceholder: Rule = {
       if (block.kind === 'code' || block.kind === 'comment' || block.kind === 'html') continue;
       isTextLine.fill(1, block.range.start.line, block.range.end.line + 1);
     }
+    // A list item's range also covers a code block nested in it; code is never template text.
+    for (const block of document.blocks) {
+      if (block.kind === 'code' || block.kind === 'html') isTextLine.fill(0, block.range.start.line, block.range.end.line + 1);
+    }
     for (let line = 0; line < isTextLine.length; line++) {
       if (isTextLine[line] === 0) continue;
       const text = document.lines.lineText(line);
