@@ -1,6 +1,6 @@
 // Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
-import { pdfkitAlias, pdfkitFontsBundle } from './pdfkitFontsBundle.mjs';
+import { pdfkitFontsBundle, rendererBundles, serverRendererOptions } from './rendererBundles.mjs';
 import { vscodeTestBundle } from './vscode/testBundle.mjs';
 
 const production = process.argv.includes('--production');
@@ -19,7 +19,8 @@ const common = {
 
 /** Entry points by owner; keep one line per bundle so additions don't collide. */
 const bundles = [
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', alias: pdfkitAlias }, // renderers bundled but evaluated only on the first export (dynamic import); pdfkit's fonts come from pdfkitFontsBundle
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', ...serverRendererOptions }, // the export renderers load from dist/renderers/ on first use
+  rendererBundles, // PDF, deck, Word, Markdown, HTML renderers with their libraries; pdfkit's fonts in pdfkitFontsBundle
   pdfkitFontsBundle,
   { entryPoints: ['preview-src/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }, // the preview webview's script: browser code, no Node
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -33,11 +33,11 @@ if (!installed.split('\n').some((line) => line.trim() === expected)) {
   throw new Error(`${expected} is not among the installed extensions:\n${installed}`);
 }
 const installedDir = path.join(dirs.extensions, `${extensionId}-${manifest.version}`);
-for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/standard-fonts/Helvetica.cjs', 'media/preview.css']) {
+for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/renderers/pdf.js', 'dist/standard-fonts/Helvetica.cjs', 'media/preview.css']) {
   if (!fs.existsSync(path.join(installedDir, file))) throw new Error(`installed extension lacks ${file}`);
 }
 console.log(`installed ${expected} into a clean code-server`);
-// The renderers are bundled and pdfkit's fonts shipped beside them: no node_modules in the vsix.
+// The renderers are bundles of their own and pdfkit's fonts ship beside them: no node_modules in the vsix.
 const exports = await probeExports(installedDir, node24);
 console.log(`the installed server exports ${Object.entries(exports).map(([format, { bytes, ms }]) => `${format} (${bytes} B, ${ms} ms)`).join(', ')}`);
 removeRunDir(dirs);
