@@ -50,6 +50,13 @@ describe('completion in front matter', () => {
     assert.deepEqual(inFlowList[0]?.range, { start: { line: 6, character: 20 }, end: { line: 6, character: 20 } });
   });
 
+  it('leaves out names already in a people list, and keeps a value when a key is renamed', () => {
+    const text = lines('---', 'decision-makers: [Ada Lovelace, ]', 'stat: accepted', '---', '# 14. Use Redis');
+    assert.deepEqual(labelsAt(text, 1, 32), ['Grace Hopper']);
+    const rename = completionsAt(analyze(text), builtinDocTypes, { line: 2, character: 2 }, context).find((suggestion) => suggestion.label === 'status');
+    assert.deepEqual([rename?.insertText, rename?.range], ['status:', { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }]);
+  });
+
   it('offers the type key, then the types, in an untyped document', () => {
     assert.deepEqual(labelsAt(lines('---', '', '---', 'Notes'), 1, 0, 'notes/x.md'), ['type']);
     assert.deepEqual(labelsAt(lines('---', 'type: ', '---', 'Notes'), 1, 6, 'notes/x.md'), ['adr', 'brief', 'mentorship-plan', 'portfolio', 'postmortem']);

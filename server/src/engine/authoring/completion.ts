@@ -47,7 +47,7 @@ function frontMatterCompletions(analysis: DocumentAnalysis, docType: ResolvedDoc
   const { lines } = analysis.document;
   const text = lines.lineText(position.line);
   const keyLine = KEY_LINE.exec(text);
-  const colon = keyLine === null ? -1 : (keyLine[1]?.length ?? 0) + (keyLine[2]?.length ?? 0) + text.slice((keyLine[1]?.length ?? 0) + (keyLine[2]?.length ?? 0)).indexOf(':');
+  const colon = keyLine === null ? -1 : text.indexOf(':', (keyLine[1]?.length ?? 0) + (keyLine[2]?.length ?? 0));
   if (keyLine !== null && position.character > colon) {
     const valueStart = colon + 1 + (keyLine[3]?.length ?? 0);
     return valueCompletions(analysis, docType, docTypes, keyLine[2] ?? '', valueRangeAt(text, position, valueStart), context);
@@ -59,15 +59,16 @@ function frontMatterCompletions(analysis: DocumentAnalysis, docType: ResolvedDoc
     return valueCompletions(analysis, docType, docTypes, key, { start: { line: position.line, character: item[0].length }, end: { line: position.line, character: Math.max(item[0].length, text.trimEnd().length) } }, context);
   }
   if (/^\s/.test(text) && text.trim() !== '') return [];
+  // Renaming the key of a `key: value` line keeps its value; a bare word becomes `key: `.
   const range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: keyLine === null ? text.trimEnd().length : colon + 1 } };
-  return keyCompletions(analysis, docType, docTypes, range);
+  return keyCompletions(analysis, docType, docTypes, range, keyLine === null ? ': ' : ':');
 }
 
-function keyCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType | undefined, docTypes: readonly ResolvedDocType[], range: Range): CompletionSuggestion[] {
+function keyCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType | undefined, docTypes: readonly ResolvedDocType[], range: Range, separator: string): CompletionSuggestion[] {
   const present = new Set(analysis.document.frontMatter?.entries.keys() ?? []);
   if (docType === undefined) {
     if (present.has('type')) return [];
-    return [{ label: 'type', kind: 'key', detail: 'Leaddocs document type', documentation: `Declares the document's type: ${docTypes.map((candidate) => `\`${candidate.spec.id}\``).join(', ')}.`, insertText: 'type: ', range, sortText: '0' }];
+    return [{ label: 'type', kind: 'key', detail: 'Leaddocs document type', documentation: `Declares the document's type: ${docTypes.map((candidate) => `\`${candidate.spec.id}\``).join(', ')}.`, insertText: `type${separator}`, range, sortText: '0' }];
   }
   const presentFields = new Set([...present].map((key) => knowledgeOfKey(key, docType).field ?? key));
   const suggestions: CompletionSuggestion[] = [];
@@ -76,7 +77,7 @@ function keyCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType | u
     const knowledge = knowledgeOfKey(key, docType);
     if (present.has(key) || presentFields.has(knowledge.field ?? key) || key === '$schema') return;
     const documentation = key === disableKey ? 'Rule ids Leaddocs does not check in this document, for example `[section-order]`.' : describe(knowledge);
-    suggestions.push({ label: key, kind: 'key', ...(knowledge.fieldSpec?.label === undefined ? {} : { detail: knowledge.fieldSpec.label }), ...(documentation === undefined ? {} : { documentation }), insertText: `${key}: `, range, sortText: String(index).padStart(3, '0') });
+    suggestions.push({ label: key, kind: 'key', ...(knowledge.fieldSpec?.label === undefined ? {} : { detail: knowledge.fieldSpec.label }), ...(documentation === undefined ? {} : { documentation }), insertText: `${key}${separator}`, range, sortText: String(index).padStart(3, '0') });
   });
   return suggestions;
 }
@@ -90,9 +91,16 @@ function valueCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType |
     case 'date':
       suggestions.unshift({ label: context.today, kind: 'date', detail: 'Today', insertText: context.today, range, sortText: '000' });
       break;
-    case 'people':
-      for (const person of [...context.people].sort((a, b) => a.localeCompare(b))) suggestions.push({ label: person, kind: 'person', detail: 'Named in the workspace', insertText: yamlScalar(person), range, sortText: `1${person}` });
+    case 'people': {
+      // Names already in the value are not offered again.
+      const written = analysis.document.lines.lineText(range.start.line);
+      const elsewhere = written.slice(0, range.start.character) + written.slice(range.end.character);
+      for (const person of [...context.people].sort((a, b) => a.localeCompare(b))) {
+        if (elsewhere.includes(person)) continue;
+        suggestions.push({ label: person, kind: 'person', detail: 'Named in the workspace', insertText: yamlScalar(person), range, sortText: `1${person}` });
+      }
       break;
+    }
     case 'decisions': {
       const own = decisionNumber(analysis);
       for (const decision of [...context.decisions].sort((a, b) => a.number - b.number)) {
