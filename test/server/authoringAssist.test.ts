@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CompletionItemKind, CompletionRequest, DocumentSymbolRequest, HoverRequest, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Position } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, DocumentSymbolRequest, HoverRequest, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Position } from 'vscode-languageserver-protocol';
 import { joinLines } from '../support/documentText';
 import { LspTestClient } from '../support/lspClient';
 
@@ -82,6 +82,18 @@ describe('completion, hover and outline over stdio', () => {
     assert.deepEqual(references.map((item) => [item.label, item.detail]), [['ADR-0012', 'Use PostgreSQL'], ['ADR-0013', 'Use Kafka'], ['ADR-0014', 'Use Redis']]);
     const people = await complete(uri, { line: 2, character: 17 });
     assert.deepEqual(people.map((item) => item.label), ['Grace Hopper']);
+  });
+
+  it('follows a file created on disk when the client reports it', async () => {
+    const uri = `${workspace}/docs/decisions/0020-watch.md`;
+    client.open(uri, joinLines('---', 'related: ', '---', '# Use Z'));
+    await client.diagnostics(uri);
+    await completeUntil(uri, { line: 1, character: 9 }, (items) => items.some((item) => item.label === 'ADR-0013'));
+
+    writeFileSync(join(folder, 'docs/decisions/0021-use-nats.md'), joinLines('# 21. Use NATS', '', '## Status', '', 'Accepted'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `${workspace}/docs/decisions/0021-use-nats.md`, type: FileChangeType.Created }] });
+    const items = await completeUntil(uri, { line: 1, character: 9 }, (found) => found.some((item) => item.label === 'ADR-0021'));
+    assert.equal(items.find((item) => item.label === 'ADR-0021')?.detail, 'Use NATS');
   });
 
   it('completes the missing sections after ## in order', async () => {

@@ -40,9 +40,10 @@ export function registerAuthoringFeatures(connection: Connection, dependencies: 
   engineHost.onDidRebuild(() => {
     if (watching) return;
     watching = true;
-    void guarded(log, 'watching markdown files', undefined, () =>
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }),
-    )();
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }).catch((error: unknown) => {
+      // Not every client can watch files; the index then learns of changes from documents it sees.
+      log.info(`Leaddocs: the client does not watch markdown files for the workspace index (${error instanceof Error ? error.message : String(error)}).`);
+    });
   });
   connection.onDidChangeWatchedFiles(
     guarded(log, 'a watched file change', undefined, async ({ changes }) => {
