@@ -52,6 +52,25 @@ describe('code actions over stdio', () => {
     assert.ok(applied(nygardWithoutConsequences, editsOf(insert, uri)).endsWith('We will use PostgreSQL.\n\n## Consequences\n\n<!-- What becomes easier or harder because of this change? -->\n'));
   });
 
+  it('offers the closest allowed value as the preferred fix, and every allowed value besides', async () => {
+    const uri = `${workspace}/mentorship/plan.md`;
+    const text = joinLines('---', 'type: mentorship-plan', 'cadence: wekly', '---', '# Mentoring Ana');
+    client.open(uri, text);
+    const { diagnostics } = await client.diagnostics(uri);
+    const cadence = diagnostics.filter((diagnostic) => diagnostic.code === 'front-matter-schema');
+    assert.match(String(cadence[0]?.message), /Did you mean 'weekly'\?$/);
+
+    const actions = (await actionsFor(uri, cadence)).filter((action) => action.title.startsWith('Change to'));
+    assert.deepEqual(actions.map((action) => [action.title, action.isPreferred === true]), [
+      ["Change to 'weekly'", true],
+      ["Change to 'biweekly'", false],
+      ["Change to 'fortnightly'", false],
+      ["Change to 'monthly'", false],
+      ["Change to 'quarterly'", false],
+    ]);
+    assert.equal(applied(text, editsOf(actions[0] as CodeAction, uri)), joinLines('---', 'type: mentorship-plan', 'cadence: weekly', '---', '# Mentoring Ana'));
+  });
+
   it('offers to disable the rule in the document (an edit) and for the workspace (a command for the client)', async () => {
     const uri = `${workspace}/doc/adr/0002-disable.md`;
     client.open(uri, nygardWithoutConsequences);
