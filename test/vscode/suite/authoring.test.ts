@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyAction, codeActions, FIX_ALL_KIND, today, untitledMarkdown, wholeDocument, withSetting } from '../support/authoring';
+import { applyAction, closeScratchEditors, codeActions, FIX_ALL_KIND, today, untitledMarkdown, wholeDocument, withSetting } from '../support/authoring';
 import { leaddocsDiagnostics, ruleId, waitForDiagnostics } from '../support/diagnostics';
 import { currentDocumentInfo } from '../support/documentInfo';
 import { activeLeaddocs } from '../support/leaddocs';
@@ -53,6 +53,8 @@ describe('authoring help', () => {
   before(async () => {
     await activeLeaddocs();
   });
+
+  after(closeScratchEditors);
 
   describe('snippets', () => {
     const skeletons: ReadonlyArray<[name: string, type: string, variant: string | null]> = [

@@ -4,10 +4,26 @@ import { fixAllCodeActionKind } from '../../../server/src/protocol/authoringProt
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(fixAllCodeActionKind);
 
-/** An untitled markdown editor holding `lines`, joined with `\n`. */
+const scratchDocuments: vscode.TextDocument[] = [];
+
+/** An untitled markdown editor holding `lines`, joined with `\n`; closed again by `closeScratchEditors`. */
 export async function untitledMarkdown(lines: readonly string[]): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') });
+  scratchDocuments.push(document);
   return vscode.window.showTextDocument(document);
+}
+
+/**
+ * Reverts and closes the untitled editors a suite opened, so later suites do not pay for them
+ * (a restarted server is sent every open document again). Reverting first: closing a dirty
+ * untitled editor would ask whether to save it.
+ */
+export async function closeScratchEditors(): Promise<void> {
+  for (const document of scratchDocuments.splice(0)) {
+    if (document.isClosed) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 /** Code actions VS Code collects for the range, resolved so each carries its edit. */
