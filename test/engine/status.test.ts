@@ -28,6 +28,11 @@ describe('status normalisation', () => {
     ['Rejected in favour of ADR 111', 'rejected', 'ADR-111'],
     ['Partly superseded by ADR-3', 'superseded', 'ADR-3'],
     ['Bananas', null, null],
+    ['Accepted ([#123](https://git.example.com/pull/123))', 'accepted', null],
+    ['Accepted by the architecture board', 'accepted', null],
+    ['Rejected with reasons', 'rejected', 'reasons'],
+    ['Proposed (to be decided by 2024-05)', 'proposed', null],
+    ['Superseded by: ADR-0057', 'superseded', 'ADR-0057'],
   ];
   for (const [written, value, target] of cases) {
     it(`${written} → ${String(value)}${target === null ? '' : ` (${target})`}`, () => {
@@ -40,6 +45,25 @@ describe('status normalisation', () => {
     assert.equal(analysis.status?.value, 'accepted');
     assert.deepEqual(analysis.status?.range.start, { line: 2, character: 11 });
     assert.equal(analysis.title?.number, 1);
+  });
+
+  it('reads a linked status in a table row with its exact range', () => {
+    const analysis = analyze(lines('# ADR-12 Use Kafka', '', '| Status | Superseded by [ADR-13](0013-use-pulsar.md) |', '|---|---|', '', '## Context', '', 'c'));
+    assert.equal(analysis.status?.value, 'superseded');
+    assert.equal(analysis.status?.target, '0013-use-pulsar.md');
+    assert.deepEqual(analysis.status?.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 53 } });
+  });
+
+  it('reads the Status column of a table in the Status section, not its header', () => {
+    const analysis = analyze(lines('# 4. T', '', '## Status', '', '| Date | Status |', '|---|---|', '| 2024-01-02 | Accepted |', '', '## Context', '', 'c', '## Decision', '', 'd', '## Consequences', '', 'e'));
+    assert.equal(analysis.status?.value, 'accepted');
+    assert.deepEqual(analysis.status?.range, { start: { line: 6, character: 15 }, end: { line: 6, character: 23 } });
+  });
+
+  it('reads a status written into a heading', () => {
+    const analysis = analyze(lines('# T', '', '## Status: Accepted', '', '## Context and Problem Statement', '', 'c'));
+    assert.equal(analysis.status?.value, 'accepted');
+    assert.deepEqual(analysis.status?.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 19 } });
   });
 
   it('reads the first meaningful line of a Status section', () => {

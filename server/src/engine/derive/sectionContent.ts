@@ -39,9 +39,19 @@ export function itemsOf(section: Section): Block[] {
   return section.blocks.filter((block) => ((block.kind === 'listItem' && block.depth === 0) || (block.kind === 'tableRow' && block.header !== true)) && isMeaningful(block));
 }
 
-/** The source of each item, nested bullets included, so an owner written in a sub-bullet counts. */
+/**
+ * The source of each item, nested bullets included, so an owner written in a sub-bullet counts.
+ * A table row reads as `Header: cell | Header: cell`, so "Owner: Ana" is found in an Owner
+ * column and not guessed from any capitalised cell.
+ */
 export function itemTexts(section: Section, document: LeadDocument): string[] {
-  return itemsOf(section).map((item) => authoredText(sourceOfLines(document, item.range.start.line, item.range.end.line + 1)));
+  return itemsOf(section).map((item) => {
+    if (item.kind === 'tableRow' && item.sourceCells !== undefined) {
+      const headers = item.headerCells ?? [];
+      return withoutTemplateText(item.sourceCells.map((cell, i) => (headers[i] ? `${headers[i]}: ${cell}` : cell)).join(' | '));
+    }
+    return authoredText(sourceOfLines(document, item.range.start.line, item.range.end.line + 1));
+  });
 }
 
 /** The whole body as an author wrote it. */

@@ -1,28 +1,51 @@
 import type { FieldValue, NormalizedStatus } from '../analysis';
 import type { StatusSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
+import { cellRanges } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
 
-// "Superseded by ADR-0057", "Superceded by [3. Title](0003-x.md)", "Rejected in favour of ADR 111"
-const TARGET_PHRASE = /\b(?:by|in favou?r of|with|to)\s+(.+)$/i;
+// Only a supersession or rejection names another record: "Superseded by ADR-0057",
+// "Superceded by [3. Title](0003-x.md)", "Rejected in favour of ADR 111", "Replaced by: ADR-9".
+const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|rejected|deprecated|amended)\s+(?:by|in favou?r of|with)\s*:?\s*(.+)$/i;
 const LINK = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/;
 const ADR_ID = /\b((?:ADR|RFC|DR)[\s-]?\d+)/i;
+const STATUS_HEADING = /^status\s*:\s*(\S.*)$/i;
 
-/** Finds the status (field, else the first meaningful line of the Status section) and normalises it. */
+/**
+ * Finds the status: the field (front matter or inline), else the first meaningful line of the
+ * Status section (in a table, the Status column of its first row), else a `## Status: x` heading.
+ */
 export function readStatus(document: LeadDocument, spec: StatusSpec, fields: Readonly<Record<string, FieldValue>>, sections: ReadonlyMap<string, Section>): NormalizedStatus | null {
   const field = fields[spec.field];
   if (field !== undefined) return normalizeStatus(field.text, field.range, spec);
   const section = spec.section === undefined ? undefined : sections.get(spec.section);
-  const line = section?.blocks.find((block) => (block.kind === 'paragraph' || block.kind === 'listItem' || block.kind === 'tableRow') && block.text.trim() !== '');
-  if (line === undefined || document === undefined) return null;
-  const firstLine = line.range.start.line;
-  const raw = document.lines.lineText(firstLine);
-  const start = raw.length - raw.trimStart().length;
-  return normalizeStatus(raw.trim(), { start: { line: firstLine, character: start }, end: { line: firstLine, character: raw.trimEnd().length } }, spec);
+  if (section !== undefined) return statusInSection(document, section, spec);
+  const heading = document.headings.find((candidate) => STATUS_HEADING.test(candidate.text));
+  if (heading === undefined) return null;
+  const lineText = document.lines.lineText(heading.line);
+  const written = STATUS_HEADING.exec(heading.text)?.[1] ?? '';
+  const start = lineText.indexOf(written);
+  // A setext heading can run over several lines; then the heading's own range is the honest one.
+  const range = start < 0 ? heading.range : { start: { line: heading.line, character: start }, end: { line: heading.line, character: start + written.length } };
+  return normalizeStatus(written, range, spec);
+}
+
+function statusInSection(document: LeadDocument, section: Section, spec: StatusSpec): NormalizedStatus | null {
+  const block = section.blocks.find((candidate) => (candidate.kind === 'paragraph' || candidate.kind === 'listItem' || (candidate.kind === 'tableRow' && candidate.header !== true)) && candidate.text.trim() !== '');
+  if (block === undefined) return null;
+  const line = block.range.start.line;
+  const lineText = document.lines.lineText(line);
+  if (block.kind === 'tableRow') {
+    const column = Math.max(0, block.headerCells?.findIndex((cell) => /^status$/i.test(cell.trim())) ?? 0);
+    const cell = cellRanges(lineText)[column];
+    if (cell === undefined) return null;
+    return normalizeStatus(cell.text, { start: { line, character: cell.start }, end: { line, character: cell.start + cell.text.length } }, spec);
+  }
+  const start = lineText.length - lineText.trimStart().length;
+  return normalizeStatus(lineText.trim(), { start: { line, character: start }, end: { line, character: lineText.trimEnd().length } }, spec);
 }
 
 export function normalizeStatus(written: string, range: NormalizedStatus['range'], spec: StatusSpec): NormalizedStatus {
-  const link = LINK.exec(written);
   const plain = written
     .replace(LINK, (_m, text: string) => text)
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -31,12 +54,17 @@ export function normalizeStatus(written: string, range: NormalizedStatus['range'
     .replace(/^status\s*:\s*/i, '')
     .trim();
   const lower = plain.toLowerCase().replace(/[.!;]+$/, '').replace(/\s+/g, ' ');
-  const value = canonicalValue(lower, spec);
-  const targetText = TARGET_PHRASE.exec(plain)?.[1]?.replace(/[.;]+$/, '').trim();
-  let target: string | null = null;
-  if (link !== null) target = link[2] ?? null;
-  else if (targetText !== undefined) target = ADR_ID.exec(targetText)?.[1]?.replace(/\s/, '-') ?? targetText;
-  return { raw: plain, value, target, range };
+  return { raw: plain, value: canonicalValue(lower, spec), target: targetOf(written), range };
+}
+
+/** The record a status points at, from its supersession tail only: a PR link elsewhere is not one. */
+function targetOf(written: string): string | null {
+  const tail = TARGET_TAIL.exec(written.replace(/[*_`]/g, ''))?.[1];
+  if (tail === undefined) return null;
+  const link = LINK.exec(tail);
+  if (link !== null) return link[2] ?? null;
+  const text = tail.replace(/[.;]+$/, '').trim();
+  return ADR_ID.exec(text)?.[1]?.replace(/\s/, '-') ?? (text === '' ? null : text);
 }
 
 // Each spec's words, longest first, built once per engine.

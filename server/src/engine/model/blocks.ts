@@ -10,8 +10,12 @@ export interface Block {
   readonly range: Range;
   /** Nesting depth for list items, 0 for top-level ones. */
   readonly depth: number;
-  /** Cells of a table row. */
+  /** Cells of a table row, as plain text. */
   readonly cells?: readonly string[];
+  /** Cells of a table row as written (markup, links and all). */
+  readonly sourceCells?: readonly string[];
+  /** For a body row, the plain text of its table's header cells. */
+  readonly headerCells?: readonly string[];
   /** True for a table's header row. */
   readonly header?: boolean;
 }

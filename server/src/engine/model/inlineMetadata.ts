@@ -60,20 +60,41 @@ function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | '
 function keyValueInRow(document: LeadDocument, line: number, cells: readonly string[]): InlineField | undefined {
   const [key = '', value = ''] = cells;
   if (key === '' || value === '' || key.split(/\s+/).length > 4) return undefined;
-  const text = document.lines.lineText(line);
-  const keyStart = Math.max(0, text.indexOf(key));
-  const valueStart = Math.max(0, text.indexOf(value, keyStart + key.length));
+  const [keyCell, valueCell] = cellRanges(document.lines.lineText(line));
+  if (keyCell === undefined || valueCell === undefined) return undefined;
   return {
     key: normalizeKey(key),
     writtenAs: key,
-    value,
-    keyRange: { start: { line, character: keyStart }, end: { line, character: keyStart + key.length } },
-    valueRange: { start: { line, character: valueStart }, end: { line, character: valueStart + value.length } },
+    value: valueCell.text,
+    keyRange: { start: { line, character: keyCell.start }, end: { line, character: keyCell.start + keyCell.text.length } },
+    valueRange: { start: { line, character: valueCell.start }, end: { line, character: valueCell.start + valueCell.text.length } },
     source: 'table',
   };
 }
 
-/** Keys compare without markup, case, or the difference between spaces, hyphens and underscores. */
+/** Where each cell's text sits in a table row as written: split on pipes that are not escaped. */
+export function cellRanges(row: string): Array<{ start: number; text: string }> {
+  const cells: Array<{ start: number; text: string }> = [];
+  let cellStart = 0;
+  const close = (end: number): void => {
+    const raw = row.slice(cellStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ start: cellStart + lead, text: raw.trim() });
+  };
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === '\\') i++;
+    else if (row[i] === '|') {
+      close(i);
+      cellStart = i + 1;
+    }
+  }
+  close(row.length);
+  // A leading and a trailing pipe each leave an empty edge cell that is not part of the table.
+  if (cells[0]?.text === '' && row.trimStart().startsWith('|')) cells.shift();
+  if (cells[cells.length - 1]?.text === '' && row.trimEnd().endsWith('|')) cells.pop();
+  return cells;
+}
+
 export function normalizeKey(key: string): string {
   return key.replace(/[*_]/g, ' ').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }

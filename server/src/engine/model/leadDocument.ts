@@ -61,7 +61,8 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
   let listDepth = -1;
   // A list item's text is its first paragraph; later paragraphs belong to the same item.
   let pendingItem: { range: Range; depth: number } | undefined;
-  let tableRow: { cells: string[]; range: Range; header: boolean } | undefined;
+  let tableRow: { cells: string[]; sourceCells: string[]; range: Range; header: boolean } | undefined;
+  let tableHeader: readonly string[] | undefined;
   let inHeader = false;
   let quoteDepth = 0;
 
@@ -132,6 +133,9 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
           pendingItem = undefined;
         }
         break;
+      case 'table_open':
+        tableHeader = undefined;
+        break;
       case 'thead_open':
         inHeader = true;
         break;
@@ -139,14 +143,27 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
         inHeader = false;
         break;
       case 'tr_open':
-        tableRow = { cells: [], range: rangeOfMap(token.map), header: inHeader };
+        tableRow = { cells: [], sourceCells: [], range: rangeOfMap(token.map), header: inHeader };
         break;
       case 'inline':
-        if (tableRow !== undefined) tableRow.cells.push(inlineText(token));
+        if (tableRow !== undefined) {
+          tableRow.cells.push(inlineText(token));
+          tableRow.sourceCells.push(token.content.trim());
+        }
         break;
       case 'tr_close':
         if (tableRow !== undefined) {
-          push({ kind: 'tableRow', text: tableRow.cells.join(' | '), range: tableRow.range, depth: 0, cells: tableRow.cells, header: tableRow.header });
+          if (tableRow.header) tableHeader = tableRow.cells;
+          push({
+            kind: 'tableRow',
+            text: tableRow.cells.join(' | '),
+            range: tableRow.range,
+            depth: 0,
+            cells: tableRow.cells,
+            sourceCells: tableRow.sourceCells,
+            header: tableRow.header,
+            ...(tableRow.header ? {} : { headerCells: tableHeader ?? [] }),
+          });
           tableRow = undefined;
         }
         break;
