@@ -15,6 +15,7 @@ describe('dates', () => {
     ['5 Mar 2024', 'convertible', '2024-03-05'],
     ['2024-03-05T10:00:00Z', 'convertible', '2024-03-05'],
     ['2024/3/5', 'convertible', '2024-03-05'],
+    ['2024-3-5', 'convertible', '2024-03-05'],
     ['last Tuesday', 'unrecognised'],
   ];
   for (const [written, kind, iso] of cases) {

@@ -37,6 +37,12 @@ describe('front matter', () => {
     assert.match(schema?.message ?? '', /decision-makers/);
   });
 
+  it('reports a bad item of a list on the item itself', () => {
+    const analysis = analyze(lines('---', 'status: accepted', 'decision-makers: [Ana, 42]', '---', '# T'));
+    const schema = analysis.findings.find((f) => f.code === 'front-matter-schema');
+    assert.deepEqual(schema?.range, { start: { line: 2, character: 23 }, end: { line: 2, character: 25 } });
+  });
+
   it('reports a front matter that is a list instead of a mapping', () => {
     const analysis = analyze(lines('---', '- a', '- b', '---', '# T'));
     assert.ok(codes(analysis).includes('front-matter-syntax@1'));

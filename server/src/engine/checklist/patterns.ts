@@ -1,7 +1,8 @@
 /**
- * Compiled checklist regexes, cached per spec string so that a 10,000-document index compiles
- * each pattern once. Keyed by the pattern object's identity, not its text: building a key from
- * a long pattern on every document cost more than the match itself.
+ * Compiled checklist regexes, cached by pattern text and flags so that a 10,000-document index
+ * compiles each pattern once. Two-level maps avoid building a joined key from a long pattern
+ * on every document, which cost more than the match itself. Patterns come from spec files,
+ * so the cache is bounded by what the specs contain.
  */
 const bySource = new Map<string, Map<string, RegExp>>();
 

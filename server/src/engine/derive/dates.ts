@@ -17,7 +17,7 @@ export function readDate(written: string): DateReading {
   match = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
   if (match !== null) return convertible(+match[1]!, +match[2]!, +match[3]!, text);
 
-  match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (match !== null) return convertible(+match[1]!, +match[2]!, +match[3]!, text);
 
   // DD-MM-YYYY or MM-DD-YYYY: only unambiguous when one part cannot be a month.

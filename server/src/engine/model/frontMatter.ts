@@ -37,6 +37,8 @@ export interface FrontMatter {
   readonly placeholders: readonly FrontMatterPlaceholder[];
   /** False when the block parsed to something other than a mapping (a list, a scalar). */
   readonly isMapping: boolean;
+  /** Range of the value at a JSON-pointer-like path (`['decision-makers', '1']`), when it exists. */
+  rangeAt(path: readonly string[]): Range | undefined;
 }
 
 const OPENING_FENCE = /^---[ \t]*$/;
@@ -126,6 +128,11 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
     problems,
     placeholders,
     isMapping,
+    rangeAt: (path) => {
+      const node = document.getIn(path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)), true) as YamlNode | undefined;
+      const range = node !== undefined && node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
+      return range === undefined || range === null ? undefined : toRange(range[0], Math.max(range[1], range[0] + 1));
+    },
   };
 }
 

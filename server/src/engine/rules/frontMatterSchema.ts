@@ -24,7 +24,8 @@ export const frontMatterSchema: Rule = {
     for (const problem of typed.validateFrontMatter(checkedData(frontMatter?.data ?? {}))) {
       const entry = problem.key === undefined ? undefined : frontMatter?.entries.get(problem.key);
       if (entry !== undefined && brokenLines.has(entry.keyRange.start.line)) continue;
-      const range = problem.keyword === 'required' || entry === undefined ? fenceRange : problem.keyword === 'additionalProperties' ? entry.keyRange : entry.valueRange;
+      const nested = problem.path.split('/').length > 2 ? frontMatter?.rangeAt(problem.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) : undefined;
+      const range = problem.keyword === 'required' || entry === undefined ? fenceRange : problem.keyword === 'additionalProperties' ? entry.keyRange : (nested ?? entry.valueRange);
       const data = { key: problem.key ?? null, keyword: problem.keyword, path: problem.path, params: problem.params };
       const allowed = allowedValuesOf(problem);
       if (problem.keyword === 'required' && problem.key !== undefined && problem.path === '') {
