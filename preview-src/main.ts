@@ -41,7 +41,9 @@ host.postMessage({ type: 'ready' });
 
 function render(renderId: number, preview: PreviewDocument): void {
   const sameDocument = preview.uri === shownUri;
-  const scrollY = sameDocument ? (host.getState()?.scrollY ?? window.scrollY) : 0;
+  // Live, the page's own position is the truth; after a reload (the panel was hidden) it is 0
+  // and the saved state remembers where the reader was.
+  const scrollY = !sameDocument ? 0 : window.scrollY > 0 ? window.scrollY : (host.getState()?.scrollY ?? 0);
   shownUri = preview.uri;
   document.title = preview.title;
   renderHeaderCard(header, preview);

@@ -68,6 +68,23 @@ describe('in Chromium', () => {
     });
   }
 
+  it('the preview keeps its scroll position when the document is rendered again', async () => {
+    const trapped = await trappedPage(browser, { width: 900, height: 500 });
+    await installFakeVsCodeApi(trapped.page);
+    await trapped.page.goto(writePreviewShell('preview-scroll'));
+    const document = previewDocumentFor(BRIEF, 'file:///workspace/briefs/q3.md');
+    await renderInPage(trapped.page, document, 1);
+    await trapped.page.mouse.wheel(0, 600);
+    await trapped.page.waitForFunction(() => window.scrollY > 0);
+    // The script saves the position on the next frame, for when the panel is reloaded.
+    await trapped.page.waitForFunction(() => ((window as unknown as { __state?: { scrollY: number } }).__state?.scrollY ?? 0) > 0);
+    const scrolled = await trapped.page.evaluate(() => window.scrollY);
+    const edited = { ...document, documentVersion: 2, html: `${document.html}<p>One more paragraph.</p>` };
+    const rendered = await renderInPage(trapped.page, edited, 2);
+    assert.ok(Math.abs(rendered.report.scrollY - scrolled) <= 1, `scrolled to ${scrolled}, after the update ${rendered.report.scrollY}`);
+    await trapped.page.close();
+  });
+
   it('the preview stays usable at a narrow width, checklist first', async () => {
     const trapped = await trappedPage(browser, { width: 380, height: 800 });
     await installFakeVsCodeApi(trapped.page);

@@ -54,7 +54,7 @@ const FAKE_VSCODE_API = `
   window.acquireVsCodeApi = () => ({
     postMessage: (message) => window.__posted.push(message),
     getState: () => state,
-    setState: (next) => { state = next; },
+    setState: (next) => { state = next; window.__state = next; },
   });
 `;
 
