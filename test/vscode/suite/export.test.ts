@@ -34,6 +34,9 @@ describe('export commands', () => {
     await activeLeaddocs();
     await openInEditor(workspaceUri(BRIEF));
   });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 
   for (const format of ['html', 'pdf', 'pptx', 'docx', 'md'] as const) {
     it(`exports the brief as ${format} next to it`, async () => {
