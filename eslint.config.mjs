@@ -50,6 +50,22 @@ export default tseslint.config(
     },
   },
   {
+    // The webview script runs in the browser and talks to the extension only through typed messages.
+    files: ['preview-src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview has no VS Code API; post a message instead.' }],
+          patterns: [
+            { group: ['../client/**', '!../client/src/preview/messages'], message: 'The webview shares only the message types with the extension.' },
+            { group: ['../server/**', 'node:*'], message: 'The webview runs in a browser sandbox.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The client stays thin: it may share protocol types with the server, never engine code.
     files: ['client/src/**/*.ts'],
     rules: {

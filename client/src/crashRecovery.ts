@@ -26,9 +26,12 @@ export class CrashRecovery implements ErrorHandler {
 
   constructor(private readonly outputChannel: vscode.LogOutputChannel) {}
 
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    // A few bad messages are survivable; a stream of them means the connection is broken.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    // Writes to a server that just died fail in bursts ("write EPIPE"). Shutting down here
+    // would stop the client without `closed()` ever running, so no restart and no notice;
+    // the process exit reaches `closed()`, which decides.
+    this.outputChannel.warn(`Leaddocs server connection error${count === undefined ? '' : ` (${count})`}: ${error.message}`);
+    return { action: ErrorAction.Continue, handled: true };
   }
 
   closed(): CloseHandlerResult {
