@@ -58,7 +58,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'vscode', message: 'The webview has no VS Code API; post a message instead.' }],
           patterns: [
-            { group: ['../client/**', '!../client/src/preview/messages'], message: 'The webview shares only the message types with the extension.' },
+            { regex: '^\\.\\./client/(?!src/preview/messages$)', message: 'The webview shares only the message types with the extension.' },
             { group: ['../server/**', 'node:*'], message: 'The webview runs in a browser sandbox.' },
           ],
         },
