@@ -58,6 +58,8 @@ function measureAll(runs: Record<string, (document: CorpusDocument) => unknown>)
   const timings = new Map<string, number[]>(Object.keys(runs).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(runs)) {
+      // Each round starts with a clean heap, so one baseline's garbage is not collected on another's clock.
+      global.gc?.();
       // CPU time, not wall time: other processes on a shared machine then barely move the figures.
       const start = process.cpuUsage();
       for (const document of corpus) run(document);
