@@ -1,10 +1,8 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../engine';
-import { documentInfoRequest, type DocumentInfo, type DocumentInfoParams } from '../protocol/leaddocsProtocol';
-import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import { documentInfoRequest, type DocumentInfo } from '../protocol/leaddocsProtocol';
+import { analyzedDocument, requestedUri, type AnalyzedDocumentDependencies } from './analyzedDocument';
 import type { Logger } from './logger';
-import type { WorkspaceFiles } from './workspaceFiles';
 
 /** The `leaddocs/documentInfo` payload for one analysis. */
 export function toDocumentInfo(analysis: DocumentAnalysis, version: number | null): DocumentInfo {
@@ -26,48 +24,21 @@ export function toDocumentInfo(analysis: DocumentAnalysis, version: number | nul
   };
 }
 
-export interface DocumentInfoDependencies {
-  readonly documents: OpenDocuments;
-  readonly engineHost: EngineHost;
-  readonly files: WorkspaceFiles;
+export interface DocumentInfoDependencies extends AnalyzedDocumentDependencies {
   readonly log: Logger;
 }
 
 /** Answers `leaddocs/documentInfo` for open documents and, by reading them, for files on disk. */
 export function registerDocumentInfo(connection: Connection, dependencies: DocumentInfoDependencies): void {
   connection.onRequest(documentInfoRequest, async (params: unknown): Promise<DocumentInfo> => {
-    const uri = requestedUri(params);
+    const uri = requestedUri(documentInfoRequest, params);
     try {
-      return await documentInfoFor(uri, dependencies);
+      const { analysis, version } = await analyzedDocument(uri, dependencies);
+      return toDocumentInfo(analysis, version);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       dependencies.log.error(`Leaddocs: documentInfo for ${uri} failed`, error);
       throw new ResponseError(ErrorCodes.InternalError, `Leaddocs could not analyze ${uri}; see the server log.`);
     }
   });
-}
-
-async function documentInfoFor(uri: string, { documents, engineHost, files }: DocumentInfoDependencies): Promise<DocumentInfo> {
-  await engineHost.whenReady();
-  const open = documents.get(uri);
-  if (open !== undefined) {
-    return toDocumentInfo(engineHost.analyze({ uri, version: open.version, text: open.getText() }), open.version);
-  }
-  // WorkspaceFiles decides what is readable (the Node one: existing file: URIs), so an
-  // `untitled:` document that is not open is refused here the same way a missing file is.
-  let text: string;
-  try {
-    text = await files.readText(uri);
-  } catch {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is neither open in the editor nor a file the server can read.`);
-  }
-  return toDocumentInfo(engineHost.analyze({ uri, version: null, text }), null);
-}
-
-function requestedUri(params: unknown): string {
-  const uri = typeof params === 'object' && params !== null ? (params as Partial<DocumentInfoParams>).uri : undefined;
-  if (typeof uri !== 'string' || uri === '') {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${documentInfoRequest} expects params { "uri": string }.`);
-  }
-  return uri;
 }
