@@ -29,6 +29,7 @@ export class EngineHost {
   private engine: Engine | undefined;
   private readonly analyses = new Map<string, { readonly version: number; readonly analysis: DocumentAnalysis }>();
   private generation = 0;
+  private fingerprint: string | undefined;
   private reportedProblems = new Set<string>();
   private building: Promise<void>;
   private readonly analysisListeners: Array<(analysis: DocumentAnalysis) => void> = [];
@@ -119,6 +120,11 @@ export class EngineHost {
     const custom = await loadCustomTypes(settings.customTypes, folders, files);
     if (generation !== this.generation) return;
     const problems = [...custom.problems];
+    // Client-only settings (folders, fix-all on save, trace) change nothing the engine reads;
+    // keeping the engine keeps every cached analysis, so open documents are not re-checked.
+    const fingerprint = JSON.stringify([settings.engine, custom.docTypes, custom.problems]);
+    if (this.engine !== undefined && fingerprint === this.fingerprint) return;
+    this.fingerprint = fingerprint;
 
     let engine = this.tryCreate([...builtinDocTypes, ...custom.docTypes], settings.engine);
     if (engine === undefined && custom.docTypes.length > 0) {
