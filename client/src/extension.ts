@@ -5,6 +5,7 @@ import { createApi, type LeaddocsApi } from './api';
 import { registerAuthoring } from './authoring';
 import { CrashRecovery } from './crashRecovery';
 import { DocumentInfoFeed } from './documentInfo';
+import { trackActiveDocumentType } from './activeDocumentContext';
 import { DocumentStatus } from './documentStatus';
 import { registerExportAndPreview } from './exportAndPreview';
 import { createLeaddocsClient } from './languageClient';
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
       if (newState === State.Running) void status.refresh();
     }),
     registerRestartCommand(client, status, recovery),
+    trackActiveDocumentType(status),
     registerAuthoring(context.extensionUri),
   );
 
