@@ -30,8 +30,6 @@ export interface Heading {
   readonly key: string;
   readonly line: number;
   readonly range: Range;
-  /** Range of the words themselves, for precise hovers and renames. */
-  readonly textRange: Range;
 }
 
 export interface Section {

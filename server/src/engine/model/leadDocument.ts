@@ -82,9 +82,7 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
       case 'heading_open': {
         const inline = tokens[i + 1];
         const line = (token.map?.[0] ?? 0) + lineOffset;
-        const lineText = lines.lineText(line);
         const rawText = inline?.content ?? '';
-        const textStart = Math.max(0, lineText.indexOf(rawText));
         const text = inlineText(inline).replace(/\s+/g, ' ').trim();
         headings.push({
           level: Number(token.tag.slice(1)),
@@ -93,7 +91,6 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
           rawText,
           line,
           range: lines.lineRange(line),
-          textRange: { start: { line, character: textStart }, end: { line, character: textStart + rawText.length } },
         });
         i += 2;
         break;
