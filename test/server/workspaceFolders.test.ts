@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WorkspaceFolders } from '../../server/src/lsp/workspaceFolders';
+import { WorkspaceFolders } from '../../server/src/host/workspaceFolders';
 
 function foldersOf(...uris: string[]): WorkspaceFolders {
   const folders = new WorkspaceFolders();

@@ -1,8 +1,8 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../engine';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
-import type { WorkspaceFiles } from './workspaceFiles';
+import type { EngineHost } from '../host/engineHost';
+import type { WorkspaceFiles } from '../host/workspaceFiles';
 
 export interface AnalyzedDocumentDependencies {
   readonly documents: OpenDocuments;

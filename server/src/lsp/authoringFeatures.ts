@@ -3,12 +3,12 @@ import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import type { OpenDocuments } from './documents';
 import { registerDocumentSymbols } from './documentSymbols';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import { registerHover } from './hover';
 import type { Logger } from './logger';
-import type { WorkspaceFiles } from './workspaceFiles';
-import type { WorkspaceFolders } from './workspaceFolders';
+import type { WorkspaceFiles } from '../host/workspaceFiles';
+import type { WorkspaceFolders } from '../host/workspaceFolders';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export interface AuthoringDependencies {

@@ -3,7 +3,7 @@ import { createFrontMatterFix, disableRuleFix, fixAllEdits, nygardToFrontMatterF
 import { disableRuleInWorkspaceCommand, fixAllCodeActionKind } from '../protocol/authoringProtocol';
 import { analysisFailureCode, type LeaddocsDiagnosticData, type LeaddocsFix } from '../protocol/leaddocsProtocol';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
 import { analysisOfOpenDocument } from './openAnalysis';

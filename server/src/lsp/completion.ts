@@ -2,7 +2,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionPar
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, type CompletionSuggestion } from '../engine';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
 import { analysisOfOpenDocument } from './openAnalysis';

@@ -1,7 +1,7 @@
 import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
 import { documentOutline, type OutlineSymbol } from '../engine';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
 import { analysisOfOpenDocument } from './openAnalysis';

@@ -4,7 +4,7 @@ import { analysisFailureCode, documentInfoChangedNotification } from '../protoco
 import { toDiagnostic } from './diagnostics';
 import { toDocumentInfo } from './documentInfo';
 import { isMarkdown, type OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { describeError, type Logger } from './logger';
 
 export interface DocumentValidationDependencies {

@@ -1,7 +1,7 @@
 import { MarkupKind, type Connection, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { hoverAt } from '../engine';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
 import { analysisOfOpenDocument } from './openAnalysis';

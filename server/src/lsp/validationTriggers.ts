@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import type { ValidationScheduler } from './validationScheduler';
 
 /** Turns document lifecycle events into scheduling decisions. */

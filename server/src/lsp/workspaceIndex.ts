@@ -1,8 +1,8 @@
 import { workspaceEntryOf, type AuthoringContext, type DecisionSummary, type DocumentAnalysis, type WorkspaceEntry } from '../engine';
-import type { EngineHost } from './engineHost';
+import type { EngineHost } from '../host/engineHost';
 import type { Logger } from './logger';
-import type { WorkspaceFiles } from './workspaceFiles';
-import type { WorkspaceFolders } from './workspaceFolders';
+import type { WorkspaceFiles } from '../host/workspaceFiles';
+import type { WorkspaceFolders } from '../host/workspaceFolders';
 
 /** A workspace bigger than this is indexed only this far: the index helps, it must never hog the server. */
 const MAX_INDEXED_FILES = 5000;

@@ -1,7 +1,7 @@
 import { builtinDocTypes, createEngine, type DocumentAnalysis, type Engine, type EngineSettings, type ResolvedDocType } from '../engine';
 import type { ServerSettings } from '../settings/parseSettings';
 import { loadCustomTypes } from './customTypes';
-import type { Logger } from './logger';
+import type { Logger } from '../lsp/logger';
 import type { WorkspaceFiles } from './workspaceFiles';
 import type { WorkspaceFolders } from './workspaceFolders';
 
