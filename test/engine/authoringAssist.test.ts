@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { completionsAt } from '../../server/src/engine/authoring/completion';
-import { documentOutline } from '../../server/src/engine/authoring/documentOutline';
-import { hoverAt } from '../../server/src/engine/authoring/hover';
-import { workspaceEntryOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/authoring/workspaceKnowledge';
+import { completionsAt } from '../../server/src/engine/assist/completion';
+import { documentOutline } from '../../server/src/engine/assist/documentOutline';
+import { hoverAt } from '../../server/src/engine/assist/hover';
+import { workspaceEntryOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/assist/workspaceKnowledge';
 import { builtinDocTypes } from '../../server/src/engine';
 import { analyze, lines } from '../support/documents';
 

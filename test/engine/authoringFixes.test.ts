@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFrontMatterFix } from '../../server/src/engine/authoring/frontMatterBlock';
-import { nygardToFrontMatterFix } from '../../server/src/engine/authoring/nygardToFrontMatter';
-import { disabledRules, disableRuleFix } from '../../server/src/engine/authoring/ruleDisable';
+import { createFrontMatterFix } from '../../server/src/engine/assist/frontMatterBlock';
+import { nygardToFrontMatterFix } from '../../server/src/engine/assist/nygardToFrontMatter';
+import { disabledRules, disableRuleFix } from '../../server/src/engine/edits/ruleDisable';
 import { applyTextEdits, builtinDocTypes, createEngine, type DocumentAnalysis, type Finding } from '../../server/src/engine';
 import { analyze, lines } from '../support/documents';
 import { teamTypeWithRequiredKeys } from '../support/generatedDocuments';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { disableRuleFix } from '../../server/src/engine/authoring/ruleDisable';
-import { fixAllEdits, fixAllText } from '../../server/src/engine/authoring/fixAll';
+import { disableRuleFix } from '../../server/src/engine/edits/ruleDisable';
+import { fixAllEdits, fixAllText } from '../../server/src/engine/assist/fixAll';
 import { applyTextEdits, builtinDocTypes, createEngine, LineIndex, type DocumentAnalysis, type Finding, type TextEdit } from '../../server/src/engine';
 import { loadFixtures } from '../support/fixtureFiles';
 import { generatedDocuments, teamTypeWithRequiredKeys } from '../support/generatedDocuments';

@@ -16,11 +16,11 @@ export { applyTextEdits } from './text/applyEdits';
 export type { Rule, RuleContext } from './rules/rule';
 
 // Authoring help: the edits, completions and hovers the server offers, for any host (the CLI too).
-export { completionsAt, type CompletionSuggestion } from './authoring/completion';
-export { documentOutline, type OutlineSymbol } from './authoring/documentOutline';
-export { fixAllEdits, fixAllText, compatibleSafeFixes } from './authoring/fixAll';
-export { createFrontMatterFix } from './authoring/frontMatterBlock';
-export { hoverAt, type DecisionLookup, type HoverContent } from './authoring/hover';
-export { nygardToFrontMatterFix } from './authoring/nygardToFrontMatter';
-export { disabledRules, disableRuleFix, disableKey } from './authoring/ruleDisable';
-export { workspaceEntryOf, decisionNumber, type AuthoringContext, type DecisionSummary, type WorkspaceEntry } from './authoring/workspaceKnowledge';
+export { completionsAt, type CompletionSuggestion } from './assist/completion';
+export { documentOutline, type OutlineSymbol } from './assist/documentOutline';
+export { fixAllEdits, fixAllText, compatibleSafeFixes } from './assist/fixAll';
+export { createFrontMatterFix } from './assist/frontMatterBlock';
+export { hoverAt, type DecisionLookup, type HoverContent } from './assist/hover';
+export { nygardToFrontMatterFix } from './assist/nygardToFrontMatter';
+export { disabledRules, disableRuleFix, disableKey } from './edits/ruleDisable';
+export { workspaceEntryOf, decisionNumber, type AuthoringContext, type DecisionSummary, type WorkspaceEntry } from './assist/workspaceKnowledge';

@@ -1,4 +1,4 @@
-import { lineEndingOf } from '../authoring/lineEndings';
+import { lineEndingOf } from '../model/lineEndings';
 import type { SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import type { LeadDocument } from '../model/leadDocument';

@@ -1,7 +1,7 @@
-import { closestValue } from '../authoring/closestValue';
-import { addFrontMatterLines, suggestedValue } from '../authoring/frontMatterEdits';
-import { disableKey } from '../authoring/ruleDisable';
-import { yamlScalar, yamlValue } from '../authoring/yamlText';
+import { closestValue } from '../text/closestValue';
+import { addFrontMatterLines, suggestedValue } from '../edits/frontMatterEdits';
+import { disableKey } from '../edits/ruleDisable';
+import { yamlScalar, yamlValue } from '../edits/yamlText';
 import type { Fix } from '../findings';
 import type { FrontMatterEntry } from '../model/frontMatter';
 import type { LeadDocument } from '../model/leadDocument';

@@ -1,4 +1,4 @@
-import { disabledRules } from '../authoring/ruleDisable';
+import { disabledRules } from '../edits/ruleDisable';
 import type { Rule } from './rule';
 
 /**

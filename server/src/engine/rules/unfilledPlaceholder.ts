@@ -1,5 +1,5 @@
 import { findPlaceholders, isPlaceholderText, onlyCommentOnLine } from '../derive/placeholders';
-import { isDisableDirective } from '../authoring/ruleDisable';
+import { isDisableDirective } from '../edits/ruleDisable';
 import type { Block } from '../model/blocks';
 import type { Rule } from './rule';
 

@@ -1,4 +1,4 @@
-import { closestValue } from '../authoring/closestValue';
+import { closestValue } from '../text/closestValue';
 import type { StatusSpec } from '../doctypes/docTypeSpec';
 import type { Fix } from '../findings';
 import type { NormalizedStatus } from '../analysis';

@@ -1,4 +1,4 @@
-import type { LeadDocument } from '../model/leadDocument';
+import type { LeadDocument } from './leadDocument';
 
 /** The line terminator a document already uses, so inserted lines match the author's file. */
 export function lineEndingOf(document: LeadDocument): string {

@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { LeadDocument } from '../model/leadDocument';
 import type { Position, TextEdit } from '../text/positions';
 import { addFrontMatterLines } from './frontMatterEdits';
-import { lineEndingOf } from './lineEndings';
+import { lineEndingOf } from '../model/lineEndings';
 
 /** Front matter key listing the rules a document turns off: `leaddocs-disable: [rule-id]`. */
 export const disableKey = 'leaddocs-disable';

@@ -1,8 +1,8 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { ResolvedDocType } from '../doctypes/docTypeSpec';
 import type { Fix } from '../findings';
-import { addFrontMatterLines, suggestedValue } from './frontMatterEdits';
-import { yamlScalar, yamlValue } from './yamlText';
+import { addFrontMatterLines, suggestedValue } from '../edits/frontMatterEdits';
+import { yamlScalar, yamlValue } from '../edits/yamlText';
 
 /**
  * For a typed document without front matter: a block declaring its type (so it stays typed

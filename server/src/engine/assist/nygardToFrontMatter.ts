@@ -1,8 +1,8 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { Fix } from '../findings';
 import type { TextEdit } from '../text/positions';
-import { addFrontMatterLines } from './frontMatterEdits';
-import { yamlScalar } from './yamlText';
+import { addFrontMatterLines } from '../edits/frontMatterEdits';
+import { yamlScalar } from '../edits/yamlText';
 
 /**
  * For an adr-tools (Nygard) ADR without front matter: moves the `## Status` line and the

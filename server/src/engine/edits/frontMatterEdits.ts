@@ -1,6 +1,6 @@
 import type { LeadDocument } from '../model/leadDocument';
 import type { TextEdit } from '../text/positions';
-import { lineEndingOf } from './lineEndings';
+import { lineEndingOf } from '../model/lineEndings';
 
 /**
  * Adds `key: value` lines to the front matter: just before its closing fence, or in a new

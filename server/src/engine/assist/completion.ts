@@ -3,9 +3,9 @@ import type { ResolvedDocType } from '../doctypes/docTypeSpec';
 import { matchSections, variantsOf } from '../doctypes/sectionMatcher';
 import type { Position, Range } from '../text/positions';
 import { knowledgeOfKey, schemaProperties, type KeyKnowledge } from './keyKnowledge';
-import { disableKey } from './ruleDisable';
+import { disableKey } from '../edits/ruleDisable';
 import { decisionNumber, type AuthoringContext } from './workspaceKnowledge';
-import { yamlScalar } from './yamlText';
+import { yamlScalar } from '../edits/yamlText';
 
 export interface CompletionSuggestion {
   readonly label: string;
