@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinDocTypes, createEngine } from '../engine/index';
 import { checkExportable, defaultOutputPath, EXPORT_FORMATS, exportDocument, ExportWriteError, formatInfo, writeExportFile } from '../export/index';
+import { loadWorkspaceHost } from '../host/nodeWorkspace';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { CliCommand, CliIo } from './cliIo';
 import { parseCommandArgs } from './parseCommandArgs';
@@ -59,8 +59,10 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const sourcePath = resolve(io.cwd, shown);
   const text = await readSource(sourcePath, shown);
 
-  const workspacePath = relative(io.cwd, sourcePath).split(sep).join('/');
-  const analysis = createEngine({ docTypes: builtinDocTypes }).analyze({ uri: pathToFileURL(sourcePath).href, path: workspacePath, text });
+  // The team's settings and custom types, as the editor has them: --strict uses their pass mark.
+  const workspace = await loadWorkspaceHost(sourcePath, io.cwd);
+  for (const problem of workspace.problems) io.err(`warning: ${problem}\n`);
+  const analysis = workspace.analyze(pathToFileURL(sourcePath).href, text);
   const verdict = checkExportable(analysis, values.type !== undefined ? { requireType: values.type } : {});
   if (verdict.refusal !== undefined) throw new CliError(verdict.refusal, undefined, 'Leave out --type to export it as it is.');
   if (verdict.concerns.length > 0 && values.strict === true) {

@@ -1,7 +1,8 @@
-import { builtinDocTypes, createEngine, type DocumentAnalysis, type Engine, type EngineSettings, type ResolvedDocType } from '../engine';
+import type { DocumentAnalysis, Engine, ResolvedDocType } from '../engine';
 import type { ServerSettings } from '../settings/parseSettings';
 import { loadCustomTypes } from './customTypes';
-import type { Logger } from '../lsp/logger';
+import type { Logger } from './logger';
+import { createWorkspaceEngine } from './workspaceEngine';
 import type { WorkspaceFiles } from './workspaceFiles';
 import type { WorkspaceFolders } from './workspaceFolders';
 
@@ -126,28 +127,16 @@ export class EngineHost {
     if (this.engine !== undefined && fingerprint === this.fingerprint) return;
     this.fingerprint = fingerprint;
 
-    let engine = this.tryCreate([...builtinDocTypes, ...custom.docTypes], settings.engine);
-    if (engine === undefined && custom.docTypes.length > 0) {
-      problems.push('Leaddocs could not use the custom document types and checks only the built-in ones.');
-      engine = this.tryCreate(builtinDocTypes, settings.engine);
-    }
-    problems.push(...(engine?.configurationProblems ?? []));
+    const built = createWorkspaceEngine(settings.engine, custom.docTypes, log);
+    problems.push(...built.problems);
     // Every settings change rebuilds the engine; a problem the user was already told about stays quiet.
     problems.filter((problem) => !this.reportedProblems.has(problem)).forEach(warnUser);
     this.reportedProblems = new Set(problems);
+    const { engine } = built;
     if (engine === undefined) return;
     this.engine = engine;
     this.analyses.clear();
     for (const listener of this.rebuildListeners) listener();
     log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);
-  }
-
-  private tryCreate(docTypes: readonly ResolvedDocType[], settings: EngineSettings): Engine | undefined {
-    try {
-      return createEngine({ docTypes, settings });
-    } catch (error) {
-      this.options.log.error('Leaddocs: the validation engine could not be built', error);
-      return undefined;
-    }
   }
 }

@@ -1,4 +1,8 @@
-import type { WorkspaceFolder } from 'vscode-languageserver/node';
+/** A folder as LSP's `WorkspaceFolder` has it; only the URI matters here. */
+interface WorkspaceFolder {
+  readonly uri: string;
+  readonly name?: string;
+}
 
 /**
  * The folders the client opened, and the two questions asked of them: where a document sits

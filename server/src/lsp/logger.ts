@@ -1,14 +1,9 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
+import { describeError, type Logger } from '../host/logger';
 
-/** Where the server writes what it does; the connection's console, so any client can show it. */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, cause?: unknown): void;
-  /** Sent only while the client has tracing on (`$/setTrace`); for per-request detail. */
-  trace(message: string, verbose?: string): void;
-}
+export { describeError, type Logger } from '../host/logger';
 
+/** The connection's console, so any client can show what the server does. */
 export function connectionLogger(connection: Connection): Logger {
   return {
     info: (message) => connection.console.info(message),
@@ -16,9 +11,4 @@ export function connectionLogger(connection: Connection): Logger {
     error: (message, cause) => connection.console.error(cause === undefined ? message : `${message}: ${describeError(cause)}`),
     trace: (message, verbose) => connection.tracer.log(message, verbose),
   };
-}
-
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
 }

@@ -1,0 +1,63 @@
+import type { DocumentAnalysis, Engine } from '../engine';
+import { parseSettings, type ServerSettings } from '../settings/parseSettings';
+import { loadCustomTypes } from './customTypes';
+import { silentLogger, type Logger } from './logger';
+import { createWorkspaceEngine } from './workspaceEngine';
+import type { WorkspaceFiles } from './workspaceFiles';
+import { WorkspaceFolders } from './workspaceFolders';
+import { findWorkspaceRoot } from './workspaceRoot';
+import { readWorkspaceSettings } from './workspaceSettings';
+
+/** A workspace as a host without an editor sees it: found on disk, configured from its files. */
+export interface WorkspaceHost {
+  /** URI of the workspace folder; the fallback folder when no marker was found. */
+  readonly rootUri: string;
+  /** False when no folder up the tree had a marker, so defaults and the fallback folder apply. */
+  readonly foundRoot: boolean;
+  readonly settings: ServerSettings;
+  readonly engine: Engine;
+  /** Configuration the user should fix (settings, custom types), one sentence each; never fatal. */
+  readonly problems: readonly string[];
+  /** The document's path inside the workspace, as type detection matches it; undefined outside. */
+  relativePath(uri: string): string | undefined;
+  /** Analyses a file the way the language server analyses it in the editor. */
+  analyze(uri: string, text: string): DocumentAnalysis;
+}
+
+export interface LoadWorkspaceOptions {
+  /** The folder to use when no workspace marker is found (the CLI passes its working folder). */
+  readonly fallbackRootUri: string;
+  readonly log?: Logger;
+}
+
+/**
+ * Finds the workspace holding `startUri` (see findWorkspaceRoot), reads its `leaddocs.*`
+ * settings and custom types, and builds the engine exactly as the language server does.
+ */
+export async function loadWorkspace(startUri: string, files: WorkspaceFiles, options: LoadWorkspaceOptions): Promise<WorkspaceHost> {
+  const log = options.log ?? silentLogger;
+  const found = await findWorkspaceRoot(startUri, files);
+  const rootUri = found ?? options.fallbackRootUri.replace(/\/$/, '');
+  const folders = new WorkspaceFolders();
+  folders.replace([{ uri: rootUri }]);
+
+  const stored = found === undefined ? { section: {}, problems: [] } : await readWorkspaceSettings(rootUri, files);
+  const { settings, problems: settingProblems } = parseSettings(stored.section);
+  const custom = await loadCustomTypes(settings.customTypes, folders, files);
+  const built = createWorkspaceEngine(settings.engine, custom.docTypes, log);
+  if (built.engine === undefined) throw new Error('The Leaddocs engine could not be built, not even with the built-in document types.');
+  const engine = built.engine;
+
+  return {
+    rootUri,
+    foundRoot: found !== undefined,
+    settings,
+    engine,
+    problems: [...stored.problems, ...settingProblems.map((problem) => `Leaddocs settings: ${problem}`), ...custom.problems, ...built.problems],
+    relativePath: (uri) => folders.relativePath(uri),
+    analyze(uri, text) {
+      const path = folders.relativePath(uri);
+      return engine.analyze({ uri, text, ...(path === undefined ? {} : { path }) });
+    },
+  };
+}
