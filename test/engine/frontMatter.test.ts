@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixAllText } from '../../server/src/engine';
 import { analyze, codes, lines } from '../support/documents';
 
 describe('front matter', () => {
@@ -46,5 +47,34 @@ describe('front matter', () => {
   it('reports a front matter that is a list instead of a mapping', () => {
     const analysis = analyze(lines('---', '- a', '- b', '---', '# T'));
     assert.ok(codes(analysis).includes('front-matter-syntax@1'));
+  });
+
+  // Issue 8, defect 2: the parser's line counter ran one line early after a flow collection
+  // followed by more text, and fix-all wrote the date over the status key.
+  const flowThenText = ['---', 'decision-makers: [Ana Lima, Ben Osei], Carol', '  and Dan', 'status: acepted', 'date: 14-03-2025', '---', '# Use X', '', '## Context and Problem Statement', '', 'Why.', '', '## Considered Options', '', '* A', '* B', '', '## Decision Outcome', '', 'Chosen option: A.'];
+
+  it('places findings after a flow collection followed by more text on their own lines', () => {
+    const analysis = analyze(lines(...flowThenText));
+    const status = analysis.findings.find((f) => f.code === 'unknown-status');
+    const date = analysis.findings.find((f) => f.code === 'date-format');
+    assert.deepEqual(status?.range, { start: { line: 3, character: 8 }, end: { line: 3, character: 15 } });
+    assert.deepEqual(date?.range, { start: { line: 4, character: 6 }, end: { line: 4, character: 16 } });
+    const syntax = analysis.findings.find((f) => f.code === 'front-matter-syntax');
+    assert.equal(syntax?.range.start.line, 1);
+  });
+
+  it('fixes the status and the date after a flow collection followed by more text, and nothing else', () => {
+    const text = lines(...flowThenText);
+    const fixed = fixAllText(analyze(text), (next) => analyze(next));
+    const expected = [...flowThenText];
+    expected[3] = 'status: accepted';
+    expected[4] = 'date: 2025-03-14';
+    assert.equal(fixed, lines(...expected));
+  });
+
+  it('keeps positions exact with lone CR line endings in the front matter', () => {
+    const analysis = analyze('---\rstatus: acepted\rdate: 14-03-2025\r---\r# T\r');
+    const date = analysis.findings.find((f) => f.code === 'date-format');
+    assert.deepEqual(date?.range, { start: { line: 2, character: 6 }, end: { line: 2, character: 16 } });
   });
 });

@@ -1,5 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { LineIndex } from '../text/lineIndex';
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
 
 export interface FrontMatterEntry {
@@ -64,17 +64,21 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const placeholders: FrontMatterPlaceholder[] = [];
   const source = maskPlaceholders(lines, 1, closingLine, placeholders);
 
-  const lineCounter = new LineCounter();
-  const parsed = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
-  // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
-  // them under it). Reading the values again with the bad lines blanked keeps them.
-  const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, parsed.errors.map((error) => lineCounter.linePos(error.pos[0]).line - 1)) ?? parsed;
-  // The parsed source joins lines with \n whatever the file used, so map through its own lines.
+  // Positions come from the source's own line index, never from the parser's line counter: its
+  // error recovery loses count after a flow collection followed by more text on the same line.
+  // The parsed source holds the block's lines joined by \n, each as long as in the document, so
+  // its line N is the document's line N + 1 whatever line endings the file uses.
+  const sourceLines = new LineIndex(source);
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, source.length));
-    return { line: line, character: col - 1 };
+    const { line, character } = sourceLines.positionAt(offset);
+    return { line: line + 1, character };
   };
   const toRange = (start: number, end: number): Range => ({ start: toPosition(start), end: toPosition(end) });
+
+  const parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
+  // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
+  // them under it). Reading the values again with the bad lines blanked keeps them.
+  const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, parsed.errors.map((error) => sourceLines.positionAt(error.pos[0]).line)) ?? parsed;
 
   const problems: FrontMatterProblem[] = [];
   for (const error of parsed.errors) {
