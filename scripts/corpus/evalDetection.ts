@@ -80,7 +80,9 @@ const statusRight = adrsWithStatus.filter((o) => o.analysis.type === 'adr' && o.
 const withTarget = adrsWithStatus.filter((o) => typeof o.label.statusTarget === 'string');
 const targetRight = withTarget.filter((o) => sameTarget(o.analysis.status?.target ?? null, o.label.statusTarget ?? ''));
 const invented = outcomes.filter((o) => o.label.type === 'adr' && o.label.status === null && o.analysis.type === 'adr' && (o.analysis.status?.value ?? null) !== null);
-lines.push(`ADR status right: ${statusRight.length} / ${adrsWithStatus.length} (${percent(statusRight.length, adrsWithStatus.length)}); supersession targets right: ${targetRight.length} / ${withTarget.length}; a status read where none is written: ${invented.length}`);
+const typedWithStatus = adrsWithStatus.filter((o) => o.analysis.type === 'adr').length;
+lines.push(`ADR status right: ${statusRight.length} / ${adrsWithStatus.length} (${percent(statusRight.length, adrsWithStatus.length)}); of the ADRs typed: ${statusRight.length} / ${typedWithStatus} (${percent(statusRight.length, typedWithStatus)})`);
+lines.push(`supersession targets right: ${targetRight.length} / ${withTarget.length}; a status read where none is written: ${invented.length}`);
 
 const section = (title: string, entries: readonly string[]): void => {
   if (entries.length === 0) return;
