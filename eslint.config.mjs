@@ -4,6 +4,59 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'url', 'util', 'crypto', 'stream', 'worker_threads', 'process', 'module', 'vm', 'zlib', 'events', 'readline', 'buffer', 'tty', 'dns', 'cluster'];
 
+const enginePurityMessage = 'The engine is pure: no Node built-ins, so it runs in a web worker.';
+const enginePurity = {
+  paths: [
+    { name: 'vscode', message: 'The engine must not depend on VS Code.' },
+    ...nodeBuiltins.flatMap((name) => [
+      { name, message: enginePurityMessage },
+      { name: `node:${name}`, message: enginePurityMessage },
+    ]),
+  ],
+  patterns: [
+    { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The engine knows nothing of LSP; the server adapts it.' },
+    { group: ['node:*'], message: 'The engine is pure: no Node built-ins.' },
+    { group: ['**/lsp/**', '**/cli/**', '**/export/**', '**/host/**', '**/client/**'], message: 'The engine must not import its hosts.' },
+  ],
+};
+
+// The engine's layers, bottom first: each may import only the layers before it (and itself).
+// `findings.ts` (the Finding/Fix vocabulary) sits just under edits; the other files at the
+// engine's root (analysis, engine, createEngine) are the layer that runs the rules; index.ts
+// is the public face and may re-export anything.
+const engineLayers = [
+  { name: 'text', folder: 'text' },
+  { name: 'model', folder: 'model' },
+  { name: 'doctypes', folder: 'doctypes' },
+  { name: 'derive', folder: 'derive' },
+  { name: 'checklist', folder: 'checklist' },
+  { name: 'findings', rootFiles: ['findings'] },
+  { name: 'edits', folder: 'edits' },
+  { name: 'rules', folder: 'rules' },
+  { name: 'engine', rootFiles: ['analysis', 'engine', 'createEngine'] },
+  { name: 'assist', folder: 'assist' },
+  { name: 'the public index', rootFiles: ['index'] },
+].map((layer) => ({
+  ...layer,
+  files: layer.folder !== undefined ? [`server/src/engine/${layer.folder}/**/*.ts`] : layer.rootFiles.map((file) => `server/src/engine/${file}.ts`),
+}));
+
+/** Import patterns, as written from a file of the layer at `index`, that reach a layer above it. */
+function layersAbove(index) {
+  const layer = engineLayers[index];
+  const prefix = layer.folder !== undefined ? '\\.\\./' : '\\./';
+  const above = engineLayers.slice(index + 1);
+  const folders = above.flatMap((upper) => (upper.folder !== undefined ? [upper.folder] : []));
+  const rootFiles = above.flatMap((upper) => upper.rootFiles ?? []);
+  if (layer.folder !== undefined) rootFiles.push('index');
+  const message = `The engine's layers point down: ${layer.name} may not import ${above.map((upper) => upper.name).join(', ')} (docs/architecture.md).`;
+  const patterns = [];
+  if (folders.length > 0) patterns.push({ regex: `^${prefix}(?:${folders.join('|')})(?:/|$)`, message });
+  if (rootFiles.length > 0) patterns.push({ regex: `^${prefix}(?:${[...new Set(rootFiles)].join('|')})$`, message });
+  if (layer.folder !== undefined) patterns.push({ regex: '^\\.\\.(?:/index)?/?$', message });
+  return patterns;
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', '.test-runs/**', 'test-output/**', 'test/corpus/files/**', '**/*.d.ts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
@@ -16,30 +69,24 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The engine is pure, and its layers only point down (docs/architecture.md). One block per
+  // layer, because a later block's no-restricted-imports replaces an earlier one's.
   {
-    // The engine is pure: the server, the CLI, the tests and a web worker all drive it.
+    // Purity for any engine file no layer names yet.
     files: ['server/src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'vscode', message: 'The engine must not depend on VS Code.' },
-            ...nodeBuiltins.flatMap((name) => [
-              { name, message: 'The engine is pure: no Node built-ins, so it runs in a web worker.' },
-              { name: `node:${name}`, message: 'The engine is pure: no Node built-ins, so it runs in a web worker.' },
-            ]),
-          ],
-          patterns: [
-            { group: ['vscode-languageserver*', 'vscode-languageclient*', 'vscode-jsonrpc*'], message: 'The engine knows nothing of LSP; the server adapts it.' },
-            { group: ['node:*'], message: 'The engine is pure: no Node built-ins.' },
-            { group: ['**/lsp/**', '**/cli/**', '**/export/**', '**/client/**'], message: 'The engine must not import its hosts.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', enginePurity],
       'no-restricted-globals': ['error', 'require', 'process', '__dirname', 'Buffer'],
     },
   },
+  ...engineLayers.map((layer, index) => ({
+    files: layer.files,
+    ignores: layer.ignores ?? [],
+    rules: {
+      'no-restricted-imports': ['error', { paths: enginePurity.paths, patterns: [...enginePurity.patterns, ...layersAbove(index)] }],
+      'no-restricted-globals': ['error', 'require', 'process', '__dirname', 'Buffer'],
+    },
+  })),
   {
     // The server reaches files through one interface (host/workspaceFiles.ts), so a web-worker
     // build can swap the Node implementation for the editor's file system.

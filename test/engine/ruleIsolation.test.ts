@@ -24,4 +24,19 @@ describe('rule isolation', () => {
     assert.ok(!analyze(text, undefined, { settings: { rules: { 'unknown-status': 'off' } } }).findings.some((f) => f.code === 'unknown-status'));
     assert.equal(analyze(text, undefined, { settings: { rules: { 'unknown-status': 'error' } } }).findings.find((f) => f.code === 'unknown-status')?.severity, 'error');
   });
+
+  it('honours a disable directive for any rule list, not only the built-in one', () => {
+    const reporting: Rule = {
+      meta: { id: 'always-reports', title: 't', description: 'd', defaultSeverity: 'warning', fixable: false },
+      check(context) {
+        context.report({ message: 'reported', range: context.typed.document.lines.lineRange(0) });
+      },
+    };
+    const typed = lines('---', 'type: adr', 'status: accepted', '---', '# T');
+    assert.equal(analyze(typed, undefined, { rules: [reporting] }).findings.filter((f) => f.code === 'always-reports').length, 1);
+    const byComment = lines('---', 'type: adr', 'status: accepted', '---', '# T', '', '<!-- leaddocs-disable always-reports -->');
+    assert.deepEqual(analyze(byComment, undefined, { rules: [reporting] }).findings.map((f) => f.code), []);
+    const byFrontMatter = lines('---', 'type: adr', 'status: accepted', 'leaddocs-disable: [always-reports]', '---', '# T');
+    assert.deepEqual(analyze(byFrontMatter, undefined, { rules: [reporting] }).findings.map((f) => f.code), []);
+  });
 });

@@ -1,6 +1,10 @@
+import type { ChecklistResult } from './checklist/evaluateChecklist';
+import type { FieldValue } from './derive/fields';
+import type { NormalizedStatus } from './derive/status';
+import type { DetectedBy } from './doctypes/detectDocType';
 import type { Finding } from './findings';
+import type { DocumentTitle } from './model/documentTitle';
 import type { LeadDocument } from './model/leadDocument';
-import type { Range } from './text/positions';
 
 /** What the engine knows about one document: the single result the server, CLI and preview share. */
 export interface DocumentAnalysis {
@@ -9,7 +13,7 @@ export interface DocumentAnalysis {
   readonly type: string | null;
   readonly typeLabel: string | null;
   /** How the type was decided: useful in hovers and when a user wonders why a file is checked. */
-  readonly detectedBy: 'front-matter' | 'path' | 'content' | null;
+  readonly detectedBy: DetectedBy | null;
   readonly variant: string | null;
   readonly title: DocumentTitle | null;
   readonly status: NormalizedStatus | null;
@@ -21,43 +25,4 @@ export interface DocumentAnalysis {
   readonly passed: boolean | null;
   readonly findings: readonly Finding[];
   readonly document: LeadDocument;
-}
-
-export interface DocumentTitle {
-  readonly text: string;
-  /** A number written in the title (`# 12. Use X`, `# ADR-0012: Use X`). */
-  readonly number: number | null;
-  readonly range: Range;
-}
-
-export interface NormalizedStatus {
-  /** As written, markup removed. */
-  readonly raw: string;
-  /** Canonical value (`accepted`, `superseded`, …) or null when the word is not known. */
-  readonly value: string | null;
-  /** The id or link a status names: `Superseded by ADR-0057` → `ADR-0057`. */
-  readonly target: string | null;
-  readonly range: Range;
-}
-
-export interface FieldValue {
-  /** Canonical field name from the type's spec. */
-  readonly name: string;
-  /** The name as written (`deciders`, `Decision-makers`). */
-  readonly writtenAs: string;
-  readonly value: unknown;
-  /** The value as one line of text, for display and pattern checks. */
-  readonly text: string;
-  readonly source: 'front-matter' | 'inline' | 'section';
-  readonly range: Range;
-  readonly keyRange: Range;
-}
-
-export interface ChecklistResult {
-  readonly id: string;
-  readonly label: string;
-  readonly passed: boolean;
-  /** False when the item does not apply (another variant, or its `when` does not hold). */
-  readonly applicable: boolean;
-  readonly range: Range;
 }

@@ -5,15 +5,16 @@ import { readStatus } from './derive/status';
 import { checkDocTypeSpec } from './doctypes/checkDocTypeSpec';
 import { DocTypeDetector } from './doctypes/detectDocType';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
-import { createSchemaCompiler } from './doctypes/frontMatterValidator';
+import { createSchemaCompiler, type FrontMatterValidator } from './doctypes/frontMatterValidator';
 import { chooseVariant, variantsOf } from './doctypes/sectionMatcher';
 import { defaultEngineSettings, type Engine, type EngineOptions, type EngineSettings } from './engine';
 import type { Finding, Severity } from './findings';
+import { disabledRules } from './edits/ruleDisable';
 import { readTitle } from './model/documentTitle';
 import { readInlineFields, type InlineField } from './model/inlineMetadata';
 import { parseLeadDocument, type DocumentSource, type LeadDocument } from './model/leadDocument';
 import { allRules, ruleFailureMeta } from './rules/allRules';
-import type { FrontMatterValidator, Rule, TypedDocument } from './rules/rule';
+import type { Rule, TypedDocument } from './rules/rule';
 import { compareRanges } from './text/compareRanges';
 
 export function createEngine(options: EngineOptions): Engine {
@@ -42,8 +43,13 @@ export function createEngine(options: EngineOptions): Engine {
     const checklist = evaluateChecklist(spec, variant, { document, sectionsById, fields, status }, fallbackRange);
     const typed: TypedDocument = { document, spec, variant, title, status, fields, sectionsById, checklist: checklist.items, validateFrontMatter: validators.get(spec.id) };
 
+    // Settings turn a rule off everywhere; a directive (`<!-- leaddocs-disable id -->` or front
+    // matter `leaddocs-disable: [id]`) turns it off in one document, whichever rule list runs.
+    const disabled = disabledRules(document);
     const findings: Finding[] = [];
-    for (const rule of activeRules) runRule(rule, typed, severities.get(rule.meta.id) ?? rule.meta.defaultSeverity, findings, fallbackRange, settings);
+    for (const rule of activeRules) {
+      if (!disabled.has(rule.meta.id)) runRule(rule, typed, severities.get(rule.meta.id) ?? rule.meta.defaultSeverity, findings, fallbackRange, settings);
+    }
     findings.sort((a, b) => compareRanges(a.range, b.range));
 
     return {

@@ -1,8 +1,16 @@
-import type { ChecklistResult } from '../analysis';
 import type { DocTypeSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Range } from '../text/positions';
 import type { CheckContext } from './checkContext';
 import { evaluateCheck } from './evaluateCheck';
+
+export interface ChecklistResult {
+  readonly id: string;
+  readonly label: string;
+  readonly passed: boolean;
+  /** False when the item does not apply (another variant, or its `when` does not hold). */
+  readonly applicable: boolean;
+  readonly range: Range;
+}
 
 export interface ChecklistOutcome {
   readonly items: ChecklistResult[];

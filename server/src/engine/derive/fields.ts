@@ -1,8 +1,21 @@
-import type { FieldValue } from '../analysis';
 import type { DocTypeSpec } from '../doctypes/docTypeSpec';
 import { normalizeKey, type InlineField } from '../model/inlineMetadata';
 import { isPlaceholderText } from './placeholders';
 import type { LeadDocument } from '../model/leadDocument';
+import type { Range } from '../text/positions';
+
+export interface FieldValue {
+  /** Canonical field name from the type's spec. */
+  readonly name: string;
+  /** The name as written (`deciders`, `Decision-makers`). */
+  readonly writtenAs: string;
+  readonly value: unknown;
+  /** The value as one line of text, for display and pattern checks. */
+  readonly text: string;
+  readonly source: 'front-matter' | 'inline' | 'section';
+  readonly range: Range;
+  readonly keyRange: Range;
+}
 
 /**
  * Reads the type's declared fields from front matter first, then from inline metadata, under

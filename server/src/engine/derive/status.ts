@@ -1,8 +1,19 @@
-import type { FieldValue, NormalizedStatus } from '../analysis';
 import type { StatusSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import { cellRanges } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
+import type { Range } from '../text/positions';
+import type { FieldValue } from './fields';
+
+export interface NormalizedStatus {
+  /** As written, markup removed. */
+  readonly raw: string;
+  /** Canonical value (`accepted`, `superseded`, …) or null when the word is not known. */
+  readonly value: string | null;
+  /** The id or link a status names: `Superseded by ADR-0057` → `ADR-0057`. */
+  readonly target: string | null;
+  readonly range: Range;
+}
 
 // Only a supersession or rejection names another record: "Superseded by ADR-0057",
 // "Superceded by [3. Title](0003-x.md)", "Rejected in favour of ADR 111", "Replaced by: ADR-9".

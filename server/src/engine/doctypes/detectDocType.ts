@@ -1,14 +1,16 @@
 import picomatch from 'picomatch';
-import type { DocumentAnalysis } from '../analysis';
 import type { Section } from '../model/blocks';
 import type { InlineField } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
 import type { ContentSignature, DocTypeSpec, ResolvedDocType } from './docTypeSpec';
 import { allSectionSpecs, matchSectionTitles, variantsOf } from './sectionMatcher';
 
+/** How the type was decided: useful in hovers and when a user wonders why a file is checked. */
+export type DetectedBy = 'front-matter' | 'path' | 'content';
+
 export interface Detection {
   readonly docType: ResolvedDocType;
-  readonly detectedBy: NonNullable<DocumentAnalysis['detectedBy']>;
+  readonly detectedBy: DetectedBy;
 }
 
 type Matcher = (path: string) => boolean;

@@ -1,5 +1,20 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import type { FrontMatterValidator, SchemaProblem } from '../rules/rule';
+
+export interface FrontMatterValidator {
+  (data: unknown): readonly SchemaProblem[];
+}
+
+export interface SchemaProblem {
+  /** JSON pointer of the offending value (`/status`, `/goals/0/metric`). */
+  readonly path: string;
+  /** Top-level key the problem belongs to, when there is one. */
+  readonly key: string | undefined;
+  readonly message: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The schema of the key a problem is about (its `default`, `enum`, `type`), when known. */
+  readonly propertySchema?: Readonly<Record<string, unknown>> | undefined;
+}
 
 /**
  * Compiles front matter schemas with ajv. Not strict: a team's schema may carry keywords of

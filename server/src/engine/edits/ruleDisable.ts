@@ -16,17 +16,9 @@ interface Directive {
   readonly listEnd: Position;
 }
 
-// Each rule asks for the same document's directives; they are read once.
-const disabledByDocument = new WeakMap<LeadDocument, ReadonlySet<string>>();
-
 /** Rule ids the document turns off, by a comment anywhere in its body or by its front matter. */
 export function disabledRules(document: LeadDocument): ReadonlySet<string> {
-  let disabled = disabledByDocument.get(document);
-  if (disabled === undefined) {
-    disabled = new Set([...directivesIn(document).flatMap((directive) => directive.ids), ...idsIn(document.frontMatter?.data[disableKey])]);
-    disabledByDocument.set(document, disabled);
-  }
-  return disabled;
+  return new Set([...directivesIn(document).flatMap((directive) => directive.ids), ...idsIn(document.frontMatter?.data[disableKey])]);
 }
 
 /** Whether a comment is a disable directive rather than a template prompt. */

@@ -1,5 +1,12 @@
-import type { DocumentTitle } from '../analysis';
 import type { LeadDocument } from './leadDocument';
+import type { Range } from '../text/positions';
+
+export interface DocumentTitle {
+  readonly text: string;
+  /** A number written in the title (`# 12. Use X`, `# ADR-0012: Use X`). */
+  readonly number: number | null;
+  readonly range: Range;
+}
 
 // `1. Title`, `ADR 001: Title`, `ADR-0012 Title`, `ADR-12 - Title`, `0012 Title`
 const NUMBERED_TITLE = /^(?:(?:ADR|RFC|DR)[\s-]*)?(\d{1,5})(?:[.:)]|\s+-|\s*:)?\s+(\S.*)$/i;

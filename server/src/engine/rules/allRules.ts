@@ -4,7 +4,6 @@ import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { frontMatterSchema } from './frontMatterSchema';
 import { frontMatterSyntax } from './frontMatterSyntax';
-import { honourDisableDirectives } from './honourDisableDirectives';
 import { requiredSection } from './requiredSection';
 import type { Rule, RuleMeta } from './rule';
 import { sectionOrder } from './sectionOrder';
@@ -23,7 +22,7 @@ export const allRules: readonly Rule[] = [
   unknownStatus,
   dateFormat,
   checklistItem,
-].map(honourDisableDirectives);
+];
 
 /** Not a rule that runs: the engine reports it when a rule throws, so one bug never hides the rest. */
 export const ruleFailureMeta: RuleMeta = {

@@ -5,7 +5,8 @@ import { yamlScalar, yamlValue } from '../edits/yamlText';
 import type { Fix } from '../findings';
 import type { FrontMatterEntry } from '../model/frontMatter';
 import type { LeadDocument } from '../model/leadDocument';
-import type { Rule, SchemaProblem } from './rule';
+import type { SchemaProblem } from '../doctypes/frontMatterValidator';
+import type { Rule } from './rule';
 
 export const frontMatterSchema: Rule = {
   meta: {

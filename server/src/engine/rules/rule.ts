@@ -1,7 +1,11 @@
-import type { FieldValue, NormalizedStatus, DocumentTitle, ChecklistResult } from '../analysis';
+import type { ChecklistResult } from '../checklist/evaluateChecklist';
+import type { FieldValue } from '../derive/fields';
+import type { NormalizedStatus } from '../derive/status';
 import type { DocTypeSpec, SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
+import type { FrontMatterValidator } from '../doctypes/frontMatterValidator';
 import type { Fix, Severity } from '../findings';
 import type { Section } from '../model/blocks';
+import type { DocumentTitle } from '../model/documentTitle';
 import type { LeadDocument } from '../model/leadDocument';
 import type { Range } from '../text/positions';
 
@@ -28,22 +32,6 @@ export interface TypedDocument {
   readonly checklist: readonly ChecklistResult[];
   /** Ajv validator for the type's front matter schema, when it has one. */
   readonly validateFrontMatter: FrontMatterValidator | undefined;
-}
-
-export interface FrontMatterValidator {
-  (data: unknown): readonly SchemaProblem[];
-}
-
-export interface SchemaProblem {
-  /** JSON pointer of the offending value (`/status`, `/goals/0/metric`). */
-  readonly path: string;
-  /** Top-level key the problem belongs to, when there is one. */
-  readonly key: string | undefined;
-  readonly message: string;
-  readonly keyword: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  /** The schema of the key a problem is about (its `default`, `enum`, `type`), when known. */
-  readonly propertySchema?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface FindingReport {

@@ -1,7 +1,7 @@
 import { closestValue } from '../text/closestValue';
 import type { StatusSpec } from '../doctypes/docTypeSpec';
 import type { Fix } from '../findings';
-import type { NormalizedStatus } from '../analysis';
+import type { NormalizedStatus } from '../derive/status';
 import type { LeadDocument } from '../model/leadDocument';
 import type { Rule } from './rule';
 import { isPlaceholderText } from '../derive/placeholders';
