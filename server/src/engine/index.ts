@@ -17,6 +17,7 @@ export { parseLeadDocument } from './model/leadDocument';
 export { allRules, ruleFailureMeta } from './rules/allRules';
 export { LineIndex } from './text/lineIndex';
 export { applyTextEdits } from './text/applyEdits';
+export { diffEdits } from './text/textDiff';
 export type { Rule, RuleContext } from './rules/rule';
 
 // Authoring help: the edits, completions and hovers the server offers, for any host (the CLI too).

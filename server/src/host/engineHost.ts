@@ -1,4 +1,5 @@
-import type { DocumentAnalysis, Engine, ResolvedDocType } from '../engine';
+import type { AnalysisRunner } from '../analysis/analysisRunner';
+import { defaultEngineSettings, type Engine, type ResolvedDocType } from '../engine';
 import type { ServerSettings } from '../settings/parseSettings';
 import { loadCustomTypes } from './customTypes';
 import type { Logger } from './logger';
@@ -10,30 +11,24 @@ export interface EngineHostOptions {
   readonly files: WorkspaceFiles;
   readonly folders: WorkspaceFolders;
   readonly log: Logger;
+  /** Does the analyses; told of each engine built, so that it builds the same one. */
+  readonly runner: AnalysisRunner;
   /** Tells the user about configuration they need to fix (a broken custom type). */
   readonly warnUser: (message: string) => void;
 }
 
-/** A document's text as the host has it; `version` is null for text read from disk. */
-export interface DocumentSnapshot {
-  readonly uri: string;
-  readonly version: number | null;
-  readonly text: string;
-}
-
 /**
- * Owns the engine: builds it from settings and custom types, rebuilds it when they change,
- * and remembers each open document's analysis per version so that diagnostics, documentInfo
- * and later features share one analysis.
+ * Owns the engine: builds it from settings and custom types, rebuilds it when they change, and
+ * hands the same inputs to the analysis runner. Completion and hover read its document types;
+ * analyses come from `DocumentAnalyses`.
  */
 export class EngineHost {
   private engine: Engine | undefined;
-  private readonly analyses = new Map<string, { readonly version: number; readonly analysis: DocumentAnalysis }>();
   private generation = 0;
+  private passMarkInForce = defaultEngineSettings.passMark;
   private fingerprint: string | undefined;
   private reportedProblems = new Set<string>();
   private building: Promise<void>;
-  private readonly analysisListeners: Array<(analysis: DocumentAnalysis) => void> = [];
   private readonly rebuildListeners: Array<() => void> = [];
   private markFirstBuildDone: () => void = () => undefined;
 
@@ -73,27 +68,9 @@ export class EngineHost {
     } while (awaited !== this.building);
   }
 
-  analyze(document: DocumentSnapshot): DocumentAnalysis {
-    const cached = this.analyses.get(document.uri);
-    if (cached !== undefined && cached.version === document.version) return cached.analysis;
-    if (this.engine === undefined) throw new Error('The Leaddocs engine is not built yet.');
-    const path = this.options.folders.relativePath(document.uri);
-    const analysis = this.engine.analyze({ uri: document.uri, text: document.text, ...(path === undefined ? {} : { path }) });
-    if (document.version !== null) {
-      this.analyses.set(document.uri, { version: document.version, analysis });
-      for (const listener of this.analysisListeners) listener(analysis);
-    }
-    return analysis;
-  }
-
-  /**
-   * Analyses text that is no version of an open document (a fix-all pass, a file the workspace
-   * index reads): nothing is cached, and analysis listeners are not told.
-   */
-  analyzeText(uri: string, text: string): DocumentAnalysis {
-    if (this.engine === undefined) throw new Error('The Leaddocs engine is not built yet.');
-    const path = this.options.folders.relativePath(uri);
-    return this.engine.analyze({ uri, text, ...(path === undefined ? {} : { path }) });
+  /** The pass mark of the current engine, for analyses the engine did not make (a stopped one). */
+  get passMark(): number {
+    return this.passMarkInForce;
   }
 
   /** The document types of the current engine, with their schemas: completion and hover read them. */
@@ -101,17 +78,8 @@ export class EngineHost {
     return this.engine?.docTypes ?? [];
   }
 
-  /** Called with each new analysis of an open document's version, and after each engine rebuild. */
-  onDidAnalyze(listener: (analysis: DocumentAnalysis) => void): void {
-    this.analysisListeners.push(listener);
-  }
-
   onDidRebuild(listener: () => void): void {
     this.rebuildListeners.push(listener);
-  }
-
-  forget(uri: string): void {
-    this.analyses.delete(uri);
   }
 
   private async build(loadSettings: () => Promise<ServerSettings | undefined>, generation: number): Promise<void> {
@@ -135,7 +103,9 @@ export class EngineHost {
     const { engine } = built;
     if (engine === undefined) return;
     this.engine = engine;
-    this.analyses.clear();
+    this.passMarkInForce = settings.engine.passMark;
+    // The runner builds its own engine (in a worker thread) from the types this one kept.
+    this.options.runner.configure({ docTypes: engine.docTypes, settings: settings.engine });
     for (const listener of this.rebuildListeners) listener();
     log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);
   }

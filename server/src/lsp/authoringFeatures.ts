@@ -1,6 +1,7 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { OpenDocuments } from './documents';
 import { registerDocumentSymbols } from './documentSymbols';
 import type { EngineHost } from '../host/engineHost';
@@ -13,6 +14,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 
 export interface AuthoringDependencies {
   readonly documents: OpenDocuments;
+  readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
   readonly files: WorkspaceFiles;
   readonly folders: WorkspaceFolders;
@@ -25,13 +27,13 @@ export interface AuthoringDependencies {
  * and follows markdown files changing on disk when the client can watch them.
  */
 export function registerAuthoringFeatures(connection: Connection, dependencies: AuthoringDependencies): WorkspaceIndex {
-  const { documents, engineHost, files, folders, log } = dependencies;
-  const index = new WorkspaceIndex(engineHost, files, folders, log, (uri) => documents.get(uri) !== undefined);
+  const { documents, analyses, engineHost, files, folders, log } = dependencies;
+  const index = new WorkspaceIndex(engineHost, analyses, files, folders, log, (uri) => documents.get(uri) !== undefined);
 
-  registerCodeActions(connection, { documents, engineHost, log });
-  registerCompletion(connection, { documents, engineHost, index, log });
-  registerHover(connection, { documents, engineHost, index, log });
-  registerDocumentSymbols(connection, { documents, engineHost, log });
+  registerCodeActions(connection, { analyses, engineHost, log });
+  registerCompletion(connection, { documents, analyses, engineHost, index, log });
+  registerHover(connection, { analyses, engineHost, index, log });
+  registerDocumentSymbols(connection, { analyses, log });
 
   // Unsaved edits die with the editor: the file on disk is what the workspace holds again.
   documents.onDidClose(({ document }) => void index.refresh(document.uri));

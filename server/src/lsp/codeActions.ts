@@ -1,18 +1,17 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
-import { createFrontMatterFix, disableRuleFix, fixAllEdits, nygardToFrontMatterFix, type DocumentAnalysis, type Finding, type Fix } from '../engine';
+import { createFrontMatterFix, diffEdits, disableRuleFix, nygardToFrontMatterFix, type DocumentAnalysis, type Finding, type Fix } from '../engine';
 import { disableRuleInWorkspaceCommand, fixAllCodeActionKind } from '../protocol/authoringProtocol';
 import { analysisFailureCode, type LeaddocsDiagnosticData, type LeaddocsFix } from '../protocol/leaddocsProtocol';
-import type { OpenDocuments } from './documents';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
-import { analysisOfOpenDocument } from './openAnalysis';
 
 /** The kinds the server offers, announced in its capabilities. */
 export const codeActionKinds = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, fixAllCodeActionKind];
 
 export interface CodeActionDependencies {
-  readonly documents: OpenDocuments;
+  readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
   readonly log: Logger;
 }
@@ -26,7 +25,7 @@ export function registerCodeActions(connection: Connection, dependencies: CodeAc
   connection.onCodeAction(guarded(dependencies.log, 'code actions', [], (params: CodeActionParams) => codeActionsFor(params, dependencies)));
 }
 
-async function codeActionsFor(params: CodeActionParams, { documents, engineHost }: CodeActionDependencies): Promise<CodeAction[]> {
+async function codeActionsFor(params: CodeActionParams, { analyses, engineHost }: CodeActionDependencies): Promise<CodeAction[]> {
   const uri = params.textDocument.uri;
   const wants = (kind: string): boolean => params.context.only === undefined || params.context.only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
   // Fix-all is a source action: offered when asked for by kind (on save, or the Source Action menu).
@@ -34,11 +33,11 @@ async function codeActionsFor(params: CodeActionParams, { documents, engineHost 
   const leaddocsDiagnostics = wants(CodeActionKind.QuickFix) ? params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'leaddocs' && diagnostic.code !== analysisFailureCode) : [];
   if (leaddocsDiagnostics.length === 0 && !wantsFixAll && !wants(CodeActionKind.RefactorRewrite)) return [];
 
-  const open = await analysisOfOpenDocument(uri, documents, engineHost);
+  const open = await analyses.ofOpenDocument(uri);
   if (open === undefined || open.analysis.type === null) return [];
   const actions = quickFixes(uri, leaddocsDiagnostics, open.analysis);
   if (wantsFixAll) {
-    const edits = fixAllEdits(open.analysis, (text) => engineHost.analyzeText(uri, text));
+    const edits = diffEdits(open.text, await analyses.fixedText(open));
     if (edits.length > 0) actions.push({ title: 'Fix all Leaddocs problems that have a safe fix', kind: fixAllCodeActionKind, edit: { changes: { [uri]: edits } } });
   }
   if (wants(CodeActionKind.RefactorRewrite)) actions.push(...refactorings(uri, open.analysis, engineHost));

@@ -2,10 +2,10 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionPar
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, type CompletionSuggestion } from '../engine';
 import type { OpenDocuments } from './documents';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
-import { analysisOfOpenDocument } from './openAnalysis';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** `key: ` asks for a value, `- ` and `[`/`,` for a list item, and `## ` for a section. */
@@ -22,6 +22,7 @@ const kinds: Record<CompletionSuggestion['kind'], CompletionItemKind> = {
 
 export interface CompletionDependencies {
   readonly documents: OpenDocuments;
+  readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
   readonly index: WorkspaceIndex;
   readonly log: Logger;
@@ -33,12 +34,12 @@ export function registerCompletion(connection: Connection, dependencies: Complet
   connection.onCompletion(guarded(dependencies.log, 'completion', [], (params: CompletionParams) => completionsFor(params, dependencies)));
 }
 
-async function completionsFor(params: CompletionParams, { documents, engineHost, index, today = localToday }: CompletionDependencies): Promise<CompletionItem[]> {
+async function completionsFor(params: CompletionParams, { documents, analyses, engineHost, index, today = localToday }: CompletionDependencies): Promise<CompletionItem[]> {
   const typed = documents.get(params.textDocument.uri);
   // Completion is asked for on every space; outside front matter and headings it costs nothing,
   // and in particular no analysis of a version the debounced validation has not reached yet.
   if (typed === undefined || !mayOfferCompletions(typed, params.position.line)) return [];
-  const open = await analysisOfOpenDocument(params.textDocument.uri, documents, engineHost);
+  const open = await analyses.ofOpenDocument(params.textDocument.uri);
   if (open === undefined) return [];
   const suggestions = completionsAt(open.analysis, engineHost.docTypes, params.position, index.context(today()));
   return suggestions.map((suggestion) => ({

@@ -1,8 +1,9 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../engine';
 import { documentInfoRequest, type DocumentInfo } from '../protocol/leaddocsProtocol';
-import { analyzedDocument, requestedUri, type AnalyzedDocumentDependencies } from './analyzedDocument';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { Logger } from './logger';
+import { requestedUri } from './requestedUri';
 
 /** The `leaddocs/documentInfo` payload for one analysis. */
 export function toDocumentInfo(analysis: DocumentAnalysis, version: number | null): DocumentInfo {
@@ -24,7 +25,8 @@ export function toDocumentInfo(analysis: DocumentAnalysis, version: number | nul
   };
 }
 
-export interface DocumentInfoDependencies extends AnalyzedDocumentDependencies {
+export interface DocumentInfoDependencies {
+  readonly analyses: DocumentAnalyses;
   readonly log: Logger;
 }
 
@@ -33,7 +35,7 @@ export function registerDocumentInfo(connection: Connection, dependencies: Docum
   connection.onRequest(documentInfoRequest, async (params: unknown): Promise<DocumentInfo> => {
     const uri = requestedUri(documentInfoRequest, params);
     try {
-      const { analysis, version } = await analyzedDocument(uri, dependencies);
+      const { analysis, version } = await dependencies.analyses.ofDocument(uri);
       return toDocumentInfo(analysis, version);
     } catch (error) {
       if (error instanceof ResponseError) throw error;

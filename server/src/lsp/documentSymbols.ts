@@ -1,21 +1,18 @@
 import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
 import { documentOutline, type OutlineSymbol } from '../engine';
-import type { OpenDocuments } from './documents';
-import type { EngineHost } from '../host/engineHost';
+import type { DocumentAnalyses } from './documentAnalyses';
 import { guarded } from './guard';
 import type { Logger } from './logger';
-import { analysisOfOpenDocument } from './openAnalysis';
 
 export interface DocumentSymbolDependencies {
-  readonly documents: OpenDocuments;
-  readonly engineHost: EngineHost;
+  readonly analyses: DocumentAnalyses;
   readonly log: Logger;
 }
 
 /** The outline of a leadership document, each heading showing the checklist items failing there. */
 export function registerDocumentSymbols(connection: Connection, dependencies: DocumentSymbolDependencies): void {
   connection.onDocumentSymbol(guarded(dependencies.log, 'document symbols', [], async (params: DocumentSymbolParams): Promise<DocumentSymbol[]> => {
-    const open = await analysisOfOpenDocument(params.textDocument.uri, dependencies.documents, dependencies.engineHost);
+    const open = await dependencies.analyses.ofOpenDocument(params.textDocument.uri);
     return open === undefined ? [] : documentOutline(open.analysis).map(toDocumentSymbol);
   }));
 }

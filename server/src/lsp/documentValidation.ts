@@ -3,46 +3,47 @@ import type { DocumentAnalysis } from '../engine';
 import { analysisFailureCode, documentInfoChangedNotification } from '../protocol/leaddocsProtocol';
 import { toDiagnostic } from './diagnostics';
 import { toDocumentInfo } from './documentInfo';
-import { isMarkdown, type OpenDocuments } from './documents';
-import type { EngineHost } from '../host/engineHost';
+import type { AnalysedOpenDocument, DocumentAnalyses } from './documentAnalyses';
+import type { OpenDocuments } from './documents';
 import { describeError, type Logger } from './logger';
 
 export interface DocumentValidationDependencies {
   readonly connection: Connection;
   readonly documents: OpenDocuments;
-  readonly engineHost: EngineHost;
+  readonly analyses: DocumentAnalyses;
   readonly log: Logger;
 }
 
 /**
- * Checks one open document and publishes its diagnostics and documentInfo. The text is read only
- * once the engine is ready, so what is published always belongs to the version it is labelled
- * with; a run whose version was overtaken or closed while it waited publishes nothing, because
- * the newer version's own run will (or the close has cleared the diagnostics).
+ * Checks one open document and publishes its diagnostics and documentInfo. A run whose version
+ * was overtaken or closed, before or during its analysis, publishes nothing: the newer
+ * version's own run will (or the close has cleared the diagnostics).
  */
-export function createDocumentValidator({ connection, documents, engineHost, log }: DocumentValidationDependencies) {
-  // The host caches one analysis per document version and engine, so meeting one again means it
-  // was published already: a document opened while the engine was being built is validated both
+export function createDocumentValidator({ connection, documents, analyses, log }: DocumentValidationDependencies) {
+  // One analysis is cached per document version and engine, so meeting one again means it was
+  // published already: a document opened while the engine was being built is validated both
   // by its open and by the rebuild, and the client should see that result once.
   const published = new WeakSet<DocumentAnalysis>();
 
   return async (uri: string): Promise<void> => {
     const scheduled = documents.get(uri);
-    if (scheduled === undefined || !isMarkdown(scheduled)) return;
-    await engineHost.whenReady();
-
-    const document = documents.get(uri);
-    if (document === undefined || document.version !== scheduled.version) {
-      log.trace(`Leaddocs: dropped a stale validation of ${uri} (version ${scheduled.version}).`);
+    if (scheduled === undefined) return;
+    const scheduledVersion = scheduled.version;
+    const started = performance.now();
+    let analysed: AnalysedOpenDocument | undefined;
+    try {
+      analysed = await analyses.ofOpenDocument(uri);
+    } catch (error) {
+      const current = documents.get(uri);
+      if (current === undefined || current.version !== scheduledVersion) return;
+      log.error(`Leaddocs: could not check ${uri}`, error);
+      void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [analysisFailure(error)] });
       return;
     }
-    const started = performance.now();
-    let analysis: DocumentAnalysis;
-    try {
-      analysis = engineHost.analyze({ uri, version: document.version, text: document.getText() });
-    } catch (error) {
-      log.error(`Leaddocs: could not check ${uri}`, error);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [analysisFailure(error)] });
+    if (analysed === undefined) return;
+    const { analysis, version } = analysed;
+    if (version !== scheduledVersion || documents.get(uri)?.version !== version) {
+      log.trace(`Leaddocs: dropped a stale validation of ${uri} (version ${scheduledVersion}).`);
       return;
     }
     if (published.has(analysis)) return;
@@ -55,9 +56,9 @@ export function createDocumentValidator({ connection, documents, engineHost, log
         return [];
       }
     });
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-    void connection.sendNotification(documentInfoChangedNotification, toDocumentInfo(analysis, document.version));
-    log.trace(`Leaddocs: checked ${uri} v${document.version} in ${(performance.now() - started).toFixed(1)} ms, ${diagnostics.length} findings.`);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    void connection.sendNotification(documentInfoChangedNotification, toDocumentInfo(analysis, version));
+    log.trace(`Leaddocs: checked ${uri} v${version} in ${(performance.now() - started).toFixed(1)} ms, ${diagnostics.length} findings.`);
   };
 }
 

@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { checkExportable, defaultOutputPath, exportDocument, formatInfo } from '../export/index';
 import { exportRequest, type ExportParams, type ExportResponse } from '../protocol/exportProtocol';
-import { analyzedDocument, requestedUri, type AnalyzedDocumentDependencies } from './analyzedDocument';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { Logger } from './logger';
+import { requestedUri } from './requestedUri';
 
 /** How a refusal names the type a command needs. */
 const REQUIRED_TYPE_LABELS: Record<NonNullable<ExportParams['requireType']>, string> = { brief: 'an executive brief' };
 
-export interface ExportRequestDependencies extends AnalyzedDocumentDependencies {
+export interface ExportRequestDependencies {
+  readonly analyses: DocumentAnalyses;
   readonly log: Logger;
 }
 
@@ -24,7 +26,7 @@ export function registerExportRequest(connection: Connection, dependencies: Expo
     const format = typeof formatId === 'string' ? formatInfo(formatId) : undefined;
     if (format === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `${exportRequest}: unknown format "${String(formatId)}".`);
     try {
-      const { text, analysis } = await analyzedDocument(uri, dependencies);
+      const { text, analysis } = await dependencies.analyses.ofDocument(uri);
       const path = filePath(uri);
       const fileName = basename(defaultOutputPath(path ?? `/${analysis.title?.text ?? 'untitled'}.md`, format.extension));
       const verdict = checkExportable(analysis, requireType !== undefined ? { requireType, requiredTypeLabel: REQUIRED_TYPE_LABELS[requireType] } : {});

@@ -1,14 +1,13 @@
 import { MarkupKind, type Connection, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { hoverAt } from '../engine';
-import type { OpenDocuments } from './documents';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import type { Logger } from './logger';
-import { analysisOfOpenDocument } from './openAnalysis';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface HoverDependencies {
-  readonly documents: OpenDocuments;
+  readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
   readonly index: WorkspaceIndex;
   readonly log: Logger;
@@ -17,9 +16,9 @@ export interface HoverDependencies {
 /** A front matter key's schema, or the title, status and date of the ADR an id or link names. */
 export function registerHover(connection: Connection, dependencies: HoverDependencies): void {
   connection.onHover(guarded(dependencies.log, 'hover', null, async (params: HoverParams): Promise<Hover | null> => {
-    const { documents, engineHost, index } = dependencies;
+    const { analyses, engineHost, index } = dependencies;
     const uri = params.textDocument.uri;
-    const open = await analysisOfOpenDocument(uri, documents, engineHost);
+    const open = await analyses.ofOpenDocument(uri);
     if (open === undefined) return null;
     const hover = hoverAt(open.analysis, engineHost.docTypes, params.position, (number) => index.decision(number, uri));
     return hover === undefined ? null : { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };

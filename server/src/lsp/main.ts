@@ -9,8 +9,10 @@ import {
   ProposedFeatures,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
+import { InProcessRunner } from '../analysis/inProcessRunner';
 import { registerAuthoringFeatures } from './authoringFeatures';
 import { serverCapabilities } from './capabilities';
+import { DocumentAnalyses } from './documentAnalyses';
 import { createOpenDocuments } from './documents';
 import { registerDocumentInfo } from './documentInfo';
 import { createDocumentValidator } from './documentValidation';
@@ -36,18 +38,21 @@ const documents = createOpenDocuments();
 const folders = new WorkspaceFolders();
 const files = nodeWorkspaceFiles;
 const settings = new SettingsSource(connection, log);
+const runner = new InProcessRunner();
 const engineHost = new EngineHost({
   files,
   folders,
   log,
+  runner,
   warnUser: (message) => {
     log.warn(message);
     // The window/showMessage notification, not the request: every client shows it, none must answer.
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   },
 });
+const analyses = new DocumentAnalyses({ documents, engineHost, runner, files, folders, log });
 const scheduler = new ValidationScheduler({
-  validate: createDocumentValidator({ connection, documents, engineHost, log }),
+  validate: createDocumentValidator({ connection, documents, analyses, log }),
   delay: () => settings.current.validationDelay,
   log,
 });
@@ -89,12 +94,15 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefined, (params) => reconfigure(params.settings)));
 
-listenForDocumentChanges(connection, documents, scheduler, engineHost);
-registerDocumentInfo(connection, { documents, engineHost, files, log });
-registerAuthoringFeatures(connection, { documents, engineHost, files, folders, log });
-registerExportRequest(connection, { documents, engineHost, files, log });
-registerPreviewRequest(connection, { documents, engineHost, files, log });
-connection.onShutdown(() => scheduler.dispose());
+listenForDocumentChanges(connection, documents, scheduler, analyses);
+registerDocumentInfo(connection, { analyses, log });
+registerAuthoringFeatures(connection, { documents, analyses, engineHost, files, folders, log });
+registerExportRequest(connection, { analyses, log });
+registerPreviewRequest(connection, { analyses, log });
+connection.onShutdown(() => {
+  scheduler.dispose();
+  runner.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -1,11 +1,13 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { buildExportModel } from '../export/index';
 import { previewRequest, type PreviewContent } from '../protocol/previewProtocol';
-import { analyzedDocument, requestedUri, type AnalyzedDocumentDependencies } from './analyzedDocument';
+import type { DocumentAnalyses } from './documentAnalyses';
 import { toDocumentInfo } from './documentInfo';
 import type { Logger } from './logger';
+import { requestedUri } from './requestedUri';
 
-export interface PreviewRequestDependencies extends AnalyzedDocumentDependencies {
+export interface PreviewRequestDependencies {
+  readonly analyses: DocumentAnalyses;
   readonly log: Logger;
 }
 
@@ -26,8 +28,8 @@ export function registerPreviewRequest(connection: Connection, dependencies: Pre
   });
 }
 
-async function previewFor(uri: string, dependencies: AnalyzedDocumentDependencies): Promise<PreviewContent> {
-  const { text, version, analysis } = await analyzedDocument(uri, dependencies);
+async function previewFor(uri: string, dependencies: PreviewRequestDependencies): Promise<PreviewContent> {
+  const { text, version, analysis } = await dependencies.analyses.ofDocument(uri);
   const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
   const { model } = buildExportModel({ text, uri, fields, ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}) });
   const { document } = analysis;

@@ -1,10 +1,10 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { OpenDocuments } from './documents';
-import type { EngineHost } from '../host/engineHost';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { ValidationScheduler } from './validationScheduler';
 
 /** Turns document lifecycle events into scheduling decisions. */
-export function listenForDocumentChanges(connection: Connection, documents: OpenDocuments, scheduler: ValidationScheduler, engineHost: EngineHost): void {
+export function listenForDocumentChanges(connection: Connection, documents: OpenDocuments, scheduler: ValidationScheduler, analyses: DocumentAnalyses): void {
   // TextDocuments reports an open as a content change too; remember the version it opened at
   // so that change is not validated a second time after the debounce.
   const openedVersion = new Map<string, number>();
@@ -21,7 +21,7 @@ export function listenForDocumentChanges(connection: Connection, documents: Open
   documents.onDidClose(({ document }) => {
     openedVersion.delete(document.uri);
     scheduler.cancel(document.uri);
-    engineHost.forget(document.uri);
+    analyses.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 }

@@ -1,4 +1,6 @@
-import { workspaceEntryOf, type AuthoringContext, type DecisionSummary, type DocumentAnalysis, type WorkspaceEntry } from '../engine';
+import { workspaceEntryFor } from '../analysis/engineJobs';
+import type { AuthoringContext, DecisionSummary, WorkspaceEntry } from '../engine';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { EngineHost } from '../host/engineHost';
 import type { Logger } from './logger';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
@@ -30,12 +32,13 @@ export class WorkspaceIndex {
 
   constructor(
     private readonly engineHost: EngineHost,
+    private readonly analyses: DocumentAnalyses,
     private readonly workspaceFiles: WorkspaceFiles,
     private readonly folders: WorkspaceFolders,
     private readonly log: Logger,
     private readonly isOpen: (uri: string) => boolean,
   ) {
-    engineHost.onDidAnalyze((analysis) => this.updateFrom(analysis, hashOf(analysis.document.text)));
+    analyses.onDidAnalyze((analysis) => this.updateFrom(analysis.uri, workspaceEntryFor(analysis, engineHost.docTypes), hashOf(analysis.document.text)));
     engineHost.onDidRebuild(() => {
       this.engineBuild++;
       void this.scan();
@@ -108,18 +111,21 @@ export class WorkspaceIndex {
   private async index(uri: string, text: string): Promise<void> {
     await this.engineHost.whenReady();
     const hash = hashOf(text);
+    const build = this.engineBuild;
     const known = this.files.get(uri);
-    if (known?.hash === hash && known.build === this.engineBuild) return;
-    this.updateFrom(this.engineHost.analyzeText(uri, text), hash);
+    if (known?.hash === hash && known.build === build) return;
+    const entry = await this.analyses.workspaceEntry(uri, text);
+    // A rebuild meanwhile starts a scan of its own; a document opened meanwhile speaks for itself.
+    if (build !== this.engineBuild || this.isOpen(uri)) return;
+    this.updateFrom(uri, entry, hash);
   }
 
-  private updateFrom(analysis: DocumentAnalysis, hash: number): void {
-    if (analysis.type === null) {
-      this.remove(analysis.uri);
+  private updateFrom(uri: string, entry: WorkspaceEntry | null, hash: number): void {
+    if (entry === null) {
+      this.remove(uri);
       return;
     }
-    const spec = this.engineHost.docTypes.find((docType) => docType.spec.id === analysis.type)?.spec;
-    this.files.set(analysis.uri, { hash, build: this.engineBuild, entry: workspaceEntryOf(analysis, spec) });
+    this.files.set(uri, { hash, build: this.engineBuild, entry });
     this.summary = undefined;
   }
 

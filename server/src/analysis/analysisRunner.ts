@@ -1,0 +1,41 @@
+import type { DocumentAnalysis, DocumentSource, EngineSettings, ResolvedDocType, WorkspaceEntry } from '../engine';
+
+/** What an engine is built from: plain data, so that it can be handed to a worker thread. */
+export interface EngineInputs {
+  readonly docTypes: readonly ResolvedDocType[];
+  readonly settings: EngineSettings;
+}
+
+/** What each kind of job answers with. */
+export interface JobValues {
+  /** The whole analysis: diagnostics, documentInfo, authoring help, export and preview read it. */
+  readonly analysis: DocumentAnalysis;
+  /** What the workspace index keeps of a file on disk; null when it is no leadership document. */
+  readonly workspaceEntry: WorkspaceEntry | null;
+  /** The text after every safe fix, applied until none is left (fix-all). */
+  readonly fixAll: string;
+}
+
+export type JobKind = keyof JobValues;
+
+/**
+ * Open documents are what the user looks at: their jobs go before any background job (the
+ * workspace index), which never occupies more than one worker.
+ */
+export type JobPriority = 'open' | 'background';
+
+/** A job either completes, or is stopped once it has used its time budget. */
+export type JobOutcome<Value> = { readonly completed: true; readonly value: Value } | { readonly completed: false; readonly stoppedAfterMs: number };
+
+/**
+ * Runs engine work for the server. The Node server runs it in worker threads that are
+ * terminated when a job overruns its budget, so that no document can stall another; a browser
+ * worker or a test runs it in process. Both give the same results: the engine is pure.
+ * A job whose engine throws rejects with that error.
+ */
+export interface AnalysisRunner {
+  /** Jobs submitted from now on use an engine built from these inputs. */
+  configure(inputs: EngineInputs): void;
+  run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>>;
+  dispose(): void;
+}

@@ -1,0 +1,147 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { AnalysisRunner, JobPriority } from '../analysis/analysisRunner';
+import { stoppedAnalysis } from '../analysis/stoppedAnalysis';
+import type { DocumentAnalysis, DocumentSource, WorkspaceEntry } from '../engine';
+import { isMarkdown, type OpenDocuments } from './documents';
+import type { EngineHost } from '../host/engineHost';
+import type { Logger } from './logger';
+import type { WorkspaceFiles } from '../host/workspaceFiles';
+import type { WorkspaceFolders } from '../host/workspaceFolders';
+
+export interface DocumentAnalysesDependencies {
+  readonly documents: OpenDocuments;
+  readonly engineHost: EngineHost;
+  readonly runner: AnalysisRunner;
+  readonly files: WorkspaceFiles;
+  readonly folders: WorkspaceFolders;
+  readonly log: Logger;
+}
+
+/** A document's text and its analysis. */
+export interface AnalysedDocument {
+  readonly uri: string;
+  /** The open document's version; null for a file read from disk. */
+  readonly version: number | null;
+  readonly text: string;
+  readonly analysis: DocumentAnalysis;
+}
+
+export interface AnalysedOpenDocument extends AnalysedDocument {
+  readonly version: number;
+}
+
+interface CachedAnalysis {
+  readonly version: number;
+  readonly build: number;
+  readonly analysis: Promise<DocumentAnalysis>;
+}
+
+/**
+ * The one way the server gets an analysis, for open documents and files on disk alike:
+ * diagnostics, documentInfo, authoring help, export, preview and the workspace index all ask
+ * here. An open document is analysed once per version and engine build, however many features
+ * ask for it at once; the work itself is done by the analysis runner.
+ */
+export class DocumentAnalyses {
+  private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly listeners: Array<(analysis: DocumentAnalysis) => void> = [];
+  /** Counts engine builds: an analysis made by an older engine is never cached or handed out. */
+  private build = 0;
+
+  constructor(private readonly dependencies: DocumentAnalysesDependencies) {
+    dependencies.engineHost.onDidRebuild(() => {
+      this.build++;
+      this.cache.clear();
+    });
+  }
+
+  /**
+   * The analysis of an open markdown document's version as it is now; undefined when the
+   * document is not open or the server does not check it.
+   */
+  async ofOpenDocument(uri: string): Promise<AnalysedOpenDocument | undefined> {
+    const { documents, engineHost } = this.dependencies;
+    const opened = documents.get(uri);
+    if (opened === undefined || !isMarkdown(opened)) return undefined;
+    // The text is read only once the engine is ready, so it is the newest the engine can judge.
+    await engineHost.whenReady();
+    for (;;) {
+      const document = documents.get(uri);
+      if (document === undefined) return undefined;
+      const version = document.version;
+      const text = document.getText();
+      const build = this.build;
+      const analysis = await this.analysisOfVersion(uri, version, text);
+      // An engine rebuilt meanwhile may judge the same text differently: ask the new one.
+      if (build === this.build) return { uri, version, text, analysis };
+    }
+  }
+
+  /** An open document as the editor has it, unsaved edits included, or else the file on disk. */
+  async ofDocument(uri: string): Promise<AnalysedDocument> {
+    const { documents, engineHost, files } = this.dependencies;
+    if (documents.get(uri) !== undefined) {
+      const open = await this.ofOpenDocument(uri);
+      if (open !== undefined) return open;
+      if (documents.get(uri) !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not a markdown document.`);
+    }
+    let text: string;
+    try {
+      text = await files.readText(uri);
+    } catch {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is neither open in the editor nor a file the server can read.`);
+    }
+    await engineHost.whenReady();
+    return { uri, version: null, text, analysis: await this.analyse(this.sourceOf(uri, text), 'open') };
+  }
+
+  /** What the workspace index keeps of a file on disk; null when it is no leadership document, or took too long to read. */
+  async workspaceEntry(uri: string, text: string): Promise<WorkspaceEntry | null> {
+    await this.dependencies.engineHost.whenReady();
+    const outcome = await this.dependencies.runner.run('workspaceEntry', this.sourceOf(uri, text), 'background');
+    if (outcome.completed) return outcome.value;
+    this.dependencies.log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
+    return null;
+  }
+
+  /** The document's text after every safe fix (fix-all); its own text when it took too long. */
+  async fixedText(document: AnalysedDocument): Promise<string> {
+    const outcome = await this.dependencies.runner.run('fixAll', this.sourceOf(document.uri, document.text), 'open');
+    return outcome.completed ? outcome.value : document.text;
+  }
+
+  /** Called with each new analysis of an open document's version. */
+  onDidAnalyze(listener: (analysis: DocumentAnalysis) => void): void {
+    this.listeners.push(listener);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  private analysisOfVersion(uri: string, version: number, text: string): Promise<DocumentAnalysis> {
+    const cached = this.cache.get(uri);
+    if (cached !== undefined && cached.version === version && cached.build === this.build) return cached.analysis;
+    const build = this.build;
+    const analysis = this.analyse(this.sourceOf(uri, text), 'open').then((result) => {
+      if (build === this.build) for (const listener of this.listeners) listener(result);
+      return result;
+    });
+    this.cache.set(uri, { version, build, analysis });
+    // A failure is not remembered: the next request for this version tries again.
+    analysis.catch(() => {
+      if (this.cache.get(uri)?.analysis === analysis) this.cache.delete(uri);
+    });
+    return analysis;
+  }
+
+  private async analyse(source: DocumentSource, priority: JobPriority): Promise<DocumentAnalysis> {
+    const outcome = await this.dependencies.runner.run('analysis', source, priority);
+    return outcome.completed ? outcome.value : stoppedAnalysis(source, outcome.stoppedAfterMs, this.dependencies.engineHost.passMark);
+  }
+
+  private sourceOf(uri: string, text: string): DocumentSource {
+    const path = this.dependencies.folders.relativePath(uri);
+    return { uri, text, ...(path === undefined ? {} : { path }) };
+  }
+}
