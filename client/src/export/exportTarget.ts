@@ -1,8 +1,6 @@
 /** Where an export is written: next to its source, or in the `leaddocs.export.folder` setting's folder. */
 import * as vscode from 'vscode';
 
-export const EXPORT_FOLDER_SETTING = 'leaddocs.export.folder';
-
 /**
  * The folder for `source`'s exports, or undefined when there is nowhere sensible (an untitled
  * document outside any workspace, with no folder configured).

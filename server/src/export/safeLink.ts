@@ -16,8 +16,3 @@ export function safeHref(attribute: string | number | null | undefined): string 
   if (!HAS_SCHEME.test(compact)) return href.trim();
   return undefined;
 }
-
-/** True when the link leaves the document (the exported file cannot follow a relative link). */
-export function isExternalHref(href: string): boolean {
-  return SAFE_SCHEME.test(href);
-}

@@ -27,7 +27,6 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private summary: { people: string[]; decisions: DecisionSummary[] } | undefined;
   private scanGeneration = 0;
-  private scanning: Promise<void> = Promise.resolve();
   private engineBuild = 0;
 
   constructor(
@@ -48,13 +47,7 @@ export class WorkspaceIndex {
   /** Reads every markdown file of the workspace folders; a newer scan supersedes an older one. */
   scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    this.scanning = this.scanFolders(generation).catch((error: unknown) => this.log.error('Leaddocs: indexing the workspace failed', error));
-    return this.scanning;
-  }
-
-  /** Resolves when the latest scan is over; tests and the first completion may wait on it. */
-  whenScanned(): Promise<void> {
-    return this.scanning;
+    return this.scanFolders(generation).catch((error: unknown) => this.log.error('Leaddocs: indexing the workspace failed', error));
   }
 
   /** Reads one file again (it changed on disk, or its editor closed without saving). */

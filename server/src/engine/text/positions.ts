@@ -17,7 +17,3 @@ export interface TextEdit {
   readonly range: Range;
   readonly newText: string;
 }
-
-export function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
-}
