@@ -1,6 +1,6 @@
 import type { DocTypeSpec } from '../doctypes/docTypeSpec';
 import { normalizeKey, type InlineField } from '../model/inlineMetadata';
-import { isPlaceholderText } from './placeholders';
+import { isPlaceholderText } from '../model/placeholders';
 import type { LeadDocument } from '../model/leadDocument';
 import type { Range } from '../text/positions';
 

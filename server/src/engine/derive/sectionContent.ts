@@ -1,5 +1,5 @@
 import type { Block, Section } from '../model/blocks';
-import { isPlaceholderText, withoutTemplateText } from './placeholders';
+import { isPlaceholderText, withoutTemplateText } from '../model/placeholders';
 import type { LeadDocument } from '../model/leadDocument';
 
 // Linear: the earlier nested-quantifier form backtracked exponentially on a line of placeholders.

@@ -1,6 +1,6 @@
 import { readDate } from '../derive/dates';
 import type { Rule } from './rule';
-import { isPlaceholderText } from '../derive/placeholders';
+import { isPlaceholderText } from '../model/placeholders';
 
 export const dateFormat: Rule = {
   meta: {

@@ -1,4 +1,4 @@
-import { findPlaceholders, isPlaceholderText, onlyCommentOnLine } from '../derive/placeholders';
+import { findPlaceholders, isPlaceholderText, onlyCommentOnLine } from '../model/placeholders';
 import { isDisableDirective } from '../edits/ruleDisable';
 import type { Block } from '../model/blocks';
 import type { Rule } from './rule';

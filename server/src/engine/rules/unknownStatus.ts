@@ -4,7 +4,7 @@ import type { Fix } from '../findings';
 import type { NormalizedStatus } from '../derive/status';
 import type { LeadDocument } from '../model/leadDocument';
 import type { Rule } from './rule';
-import { isPlaceholderText } from '../derive/placeholders';
+import { isPlaceholderText } from '../model/placeholders';
 
 export const unknownStatus: Rule = {
   meta: {
