@@ -1,0 +1,98 @@
+import { disabledRules } from '../authoring/ruleDisable';
+import { lineEndingOf } from '../authoring/lineEndings';
+import { asText } from '../derive/fields';
+import type { FieldValue } from '../analysis';
+import type { TypedDocument } from '../rules/rule';
+import { actionItemsIn } from './actionItems';
+import type { CatalogEntry, DateAt, FeedbackLog, StatusAt } from './catalogEntry';
+import { dateInText, isoDateOf } from './datedText';
+import { documentLinks } from './documentLinks';
+import { numberSources } from './documentNumbers';
+import { headingSlugs } from './headingSlugs';
+import { supersessionOf } from './supersession';
+
+// Section and field ids the catalogue reads. A team's own type opts in by using the same ids.
+const ACTION_ITEMS_SECTION = 'action-items';
+const FEEDBACK_SECTION = 'feedback-log';
+const REVIEW_FIELDS = ['review-date', 'next-review'];
+const ID_LIKE = /^[A-Za-z]{1,12}[-\s_]?\d{1,5}$/;
+
+/** What the workspace catalogue keeps of a typed document; built once per analysis. */
+export function catalogEntryOf(typed: TypedDocument): CatalogEntry {
+  const { document, spec, title, status, fields } = typed;
+  const numbers = numberSources(document, title);
+  const number = numbers.frontMatter?.value ?? numbers.title?.value ?? numbers.fileName;
+  const statusSection = spec.status?.section === undefined ? undefined : typed.sectionsById.get(spec.status.section);
+  const { supersedes, supersededBy } = supersessionOf(document, fields, status, statusSection);
+  const actionSection = typed.sectionsById.get(ACTION_ITEMS_SECTION);
+  return {
+    uri: document.uri,
+    path: document.path ?? null,
+    type: spec.id,
+    title: title === null ? null : { text: title.text, range: title.range },
+    number,
+    numbers,
+    id: idOf(document.frontMatter?.data['id'], spec.id, number),
+    status: status === null ? null : statusAt(typed),
+    date: fields['date'] === undefined ? null : isoDateOf(fields['date'].text),
+    supersedes,
+    supersededBy,
+    ...documentLinks(document),
+    anchors: headingSlugs(document.headings.map((heading) => heading.text)),
+    people: peopleIn(typed),
+    reviewBy: firstDate(REVIEW_FIELDS.map((name) => fields[name])),
+    actionItems: actionSection === undefined ? [] : actionItemsIn(document, actionSection),
+    feedback: feedbackOf(typed),
+    editAnchors: { frontMatterClosingLine: document.frontMatter?.closingLine ?? null, lineEnding: lineEndingOf(document) === '\r\n' ? '\r\n' : '\n' },
+    disabledRules: [...disabledRules(document)],
+  };
+}
+
+function idOf(written: unknown, type: string, number: number | null): string | null {
+  if (typeof written === 'string' && ID_LIKE.test(written.trim())) return written.trim();
+  if (number === null) return null;
+  return type === 'adr' ? `ADR-${String(number).padStart(4, '0')}` : String(number);
+}
+
+function statusAt({ document, status, fields }: TypedDocument): StatusAt | null {
+  if (status === null) return null;
+  const field = fields['status'];
+  const style = field === undefined ? 'section' : field.source === 'front-matter' ? 'front-matter' : 'inline';
+  const { start, end } = status.range;
+  const source = start.line === end.line ? document.lines.lineText(start.line).slice(start.character, end.character) : status.raw;
+  return { value: status.value, written: status.raw, range: status.range, source, style };
+}
+
+function firstDate(candidates: ReadonlyArray<FieldValue | undefined>): DateAt | null {
+  const field = candidates.find((candidate) => candidate !== undefined);
+  return field === undefined ? null : { iso: isoDateOf(field.text), written: field.text, range: field.range };
+}
+
+function peopleIn({ spec, fields }: TypedDocument): string[] {
+  const names = new Set<string>();
+  for (const [name, field] of Object.entries(fields)) {
+    if (spec.fields?.[name]?.kind !== 'people') continue;
+    const values = Array.isArray(field.value) ? field.value.map(asText) : field.text.split(/,|;|\band\b/);
+    for (const value of values) {
+      const person = value.trim();
+      if (person !== '' && !/[{}[\]]/.test(person)) names.add(person);
+    }
+  }
+  return [...names];
+}
+
+function feedbackOf({ fields, sectionsById }: TypedDocument): FeedbackLog | null {
+  const section = sectionsById.get(FEEDBACK_SECTION);
+  const cadence = fields['cadence'];
+  if (section === undefined && cadence === undefined) return null;
+  const entries: DateAt[] = [];
+  const dated = (written: string, range: DateAt['range']): void => {
+    const iso = dateInText(written);
+    if (iso !== null) entries.push({ iso, written, range });
+  };
+  if (section !== undefined) {
+    for (const block of section.blocks) if (block.kind !== 'code' && block.kind !== 'comment' && (block.kind !== 'listItem' || block.depth === 0)) dated(block.text, block.range);
+    for (const child of section.children) dated(child.heading.text, child.heading.range);
+  }
+  return { cadence: cadence?.text ?? null, cadenceRange: cadence?.range ?? null, entries, sectionRange: section?.heading.range ?? null };
+}

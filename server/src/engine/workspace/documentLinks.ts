@@ -1,0 +1,74 @@
+import type { LeadDocument } from '../model/leadDocument';
+import type { DecisionMention, LinkAt, TextAt } from './catalogEntry';
+import { columnRange, inlineLinksOf, linkDefinitionOf, withoutCodeSpans, type InlineLink } from './inlineLinks';
+
+export interface DocumentLinks {
+  readonly links: LinkAt[];
+  readonly urls: TextAt[];
+  readonly decisionMentions: DecisionMention[];
+}
+
+// `ADR-0042`, `ADR 42`, `adr_7`; a bare `#42` is an issue, not a decision.
+const DECISION_MENTION = /\bADR[-_ ]?0*(\d{1,5})\b/gi;
+const SCHEME = /^[a-z][a-z0-9+.-]{1,20}:/i;
+const SCANNED_KINDS = new Set(['paragraph', 'listItem', 'tableRow', 'quote']);
+
+/** Links and decision mentions in the body's prose; code, comments and raw HTML are not prose. */
+export function documentLinks(document: LeadDocument): DocumentLinks {
+  const result: DocumentLinks = { links: [], urls: [], decisionMentions: [] };
+  const scanned = new Set<number>();
+  for (const block of document.blocks) {
+    if (!SCANNED_KINDS.has(block.kind)) continue;
+    for (let line = block.range.start.line; line <= block.range.end.line; line++) {
+      if (scanned.has(line)) continue;
+      scanned.add(line);
+      scanLine(withoutCodeSpans(document.lines.lineText(line)), line, result);
+    }
+  }
+  return result;
+}
+
+function scanLine(text: string, line: number, into: DocumentLinks): void {
+  const definition = linkDefinitionOf(text);
+  const links = definition === undefined ? inlineLinksOf(text) : [definition];
+  for (const link of links) addLink(link, line, into);
+  // Mentions inside a link are the link's business: `[ADR-0005](0005-x.md)` is checked as a link.
+  for (const match of withLinksBlanked(text, links).matchAll(DECISION_MENTION)) {
+    const start = match.index;
+    into.decisionMentions.push({ text: match[0], number: Number(match[1]), range: columnRange(line, start, start + match[0].length) });
+  }
+}
+
+function withLinksBlanked(text: string, links: readonly InlineLink[]): string {
+  if (links.length === 0) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const link of links) {
+    pieces.push(text.slice(from, link.start), ' '.repeat(link.end - link.start));
+    from = link.end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+function addLink(link: InlineLink, line: number, into: DocumentLinks): void {
+  const range = columnRange(line, link.start, link.end);
+  const destination = link.destination.trim();
+  if (destination === '') return;
+  if (SCHEME.test(destination)) {
+    if (/^https?:/i.test(destination)) into.urls.push({ text: destination, range });
+    return;
+  }
+  const hash = destination.indexOf('#');
+  const pathPart = (hash < 0 ? destination : destination.slice(0, hash)).replace(/\?.*$/, '');
+  const anchor = hash < 0 ? null : destination.slice(hash + 1);
+  into.links.push({ text: link.text, href: safeDecode(pathPart), anchor: anchor === null ? null : safeDecode(anchor), range });
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

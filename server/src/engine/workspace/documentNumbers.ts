@@ -1,0 +1,41 @@
+import type { DocumentTitle } from '../analysis';
+import type { LeadDocument } from '../model/leadDocument';
+import type { NumberSources, TextAtNumber } from './catalogEntry';
+
+// `0012-use-x`, `adr-012-use-x`, `ADR0012`, `PAY-ADR-0001-title`: a number of up to five digits
+// standing alone at the start or after a separator. Eight-digit date prefixes are not numbers.
+const NUMBER_IN_NAME = /(?:^|[-_ ])(?:adr|dr)?[-_ ]?(\d{1,5})(?=[-_. ]|$)/i;
+// `ADR-0012`, `adr 12`, `12`
+const ID_NUMBER = /^(?:[A-Za-z]{1,12}[-\s_]?)?0*(\d{1,5})$/;
+const FOLDER_INDEX = /^(?:index|readme)$/i;
+
+/** Every place a document writes its number: file (or its folder for `NNNN-x/index.md`), title, front matter id. */
+export function numberSources(document: LeadDocument, title: DocumentTitle | null): NumberSources {
+  return { fileName: numberInPath(document.path ?? decodeURIComponent(document.uri)), title: titleNumber(title), frontMatter: frontMatterNumber(document) };
+}
+
+/** The number in a file's name, or in its folder's name for a one-folder-per-decision `index.md`. */
+export function numberInPath(path: string): number | null {
+  const parts = path.split('/');
+  let name = (parts.pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
+  if (FOLDER_INDEX.test(name)) name = parts.pop() ?? '';
+  const digits = NUMBER_IN_NAME.exec(name)?.[1];
+  return digits === undefined ? null : Number(digits);
+}
+
+/** The number in a reference as written: `ADR-0005`, `adr 5`, `0005`. */
+export function numberInId(text: string): number | null {
+  const digits = ID_NUMBER.exec(text.trim())?.[1];
+  return digits === undefined ? null : Number(digits);
+}
+
+function titleNumber(title: DocumentTitle | null): TextAtNumber | null {
+  return title?.number === null || title?.number === undefined ? null : { value: title.number, range: title.range };
+}
+
+function frontMatterNumber(document: LeadDocument): TextAtNumber | null {
+  const entry = document.frontMatter?.entries.get('id');
+  if (entry === undefined) return null;
+  const value = typeof entry.value === 'number' && Number.isInteger(entry.value) ? entry.value : typeof entry.value === 'string' ? numberInId(entry.value) : null;
+  return value === null ? null : { value, range: entry.valueRange };
+}

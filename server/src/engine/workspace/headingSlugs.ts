@@ -1,0 +1,21 @@
+/**
+ * Anchors the way GitHub writes them for a document's headings (`## Decision Outcome` →
+ * `decision-outcome`; a repeated heading gets `-1`, `-2`), since that is where ADR links point.
+ */
+export function headingSlugs(headingTexts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headingTexts.map((text) => {
+    const base = slugOf(text);
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count === 0 ? base : `${base}-${count}`;
+  });
+}
+
+export function slugOf(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}

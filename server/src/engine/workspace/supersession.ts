@@ -1,0 +1,75 @@
+import type { FieldValue, NormalizedStatus } from '../analysis';
+import type { Section } from '../model/blocks';
+import type { LeadDocument } from '../model/leadDocument';
+import type { ReferenceAt } from './catalogEntry';
+import { columnRange, inlineLinksOf } from './inlineLinks';
+
+export interface Supersession {
+  readonly supersedes: ReferenceAt[];
+  readonly supersededBy: ReferenceAt[];
+}
+
+// adr-tools writes both directions as lines of the Status section:
+// `Supersedes [3. Use X](0003-use-x.md)` and `Superseded by [5. Use Y](0005-use-y.md)`.
+const SUPERSEDES_LINE = /^\W{0,8}supersedes\b\s*:?\s*(\S.*)$/i;
+const SUPERSEDED_BY_LINE = /^\W{0,8}super[sc]eded\s+by\b\s*:?\s*(\S.*)$/i;
+const DECISION_ID = /\b((?:ADR|DR)[-\s_]?\d{1,5})\b/i;
+
+/**
+ * Who this decision replaces and who replaces it, from every place teams write it: the
+ * `supersedes` / `superseded-by` fields, the status (`Superseded by ADR-0005`) and the
+ * Status section's extra lines.
+ */
+export function supersessionOf(document: LeadDocument, fields: Readonly<Record<string, FieldValue>>, status: NormalizedStatus | null, statusSection: Section | undefined): Supersession {
+  const supersedes = referencesInField(document, fields['supersedes']);
+  const supersededBy = referencesInField(document, fields['superseded-by']);
+  if (status?.value === 'superseded' && status.target !== null) supersededBy.push(referenceFromTarget(status.target, status.range));
+  if (statusSection !== undefined) {
+    for (let line = statusSection.contentStartLine; line < statusSection.endLine; line++) {
+      const text = document.lines.lineText(line);
+      const replaces = SUPERSEDES_LINE.exec(text)?.[1];
+      if (replaces !== undefined) supersedes.push(...referencesOnLine(text, line, replaces));
+      const replacedBy = SUPERSEDED_BY_LINE.exec(text)?.[1];
+      if (replacedBy !== undefined) supersededBy.push(...referencesOnLine(text, line, replacedBy));
+    }
+  }
+  return { supersedes: distinct(supersedes), supersededBy: distinct(supersededBy) };
+}
+
+function referencesInField(document: LeadDocument, field: FieldValue | undefined): ReferenceAt[] {
+  if (field === undefined) return [];
+  const values = Array.isArray(field.value) ? field.value : [field.value];
+  return values.flatMap((value, index) => {
+    if (typeof value !== 'string' && typeof value !== 'number') return [];
+    const text = String(value).trim();
+    if (text === '') return [];
+    const range = (Array.isArray(field.value) && field.source === 'front-matter' ? document.frontMatter?.rangeAt([field.writtenAs, String(index)]) : undefined) ?? field.range;
+    const link = inlineLinksOf(text)[0];
+    return [link === undefined ? referenceFromTarget(text, range) : { target: link.text, href: link.destination, range }];
+  });
+}
+
+function referencesOnLine(text: string, line: number, tail: string): ReferenceAt[] {
+  const links = inlineLinksOf(text);
+  if (links.length > 0) return links.map((link) => ({ target: link.text, href: link.destination, range: columnRange(line, link.start, link.end) }));
+  const id = DECISION_ID.exec(tail)?.[1];
+  if (id === undefined) return [];
+  const start = text.indexOf(id);
+  return [{ target: id, href: null, range: columnRange(line, start, start + id.length) }];
+}
+
+function referenceFromTarget(target: string, range: ReferenceAt['range']): ReferenceAt {
+  // The status reader hands over a link's destination, an id, or the tail as written.
+  const isPath = /\.(?:md|markdown)(?:#.*)?$/i.test(target) || target.includes('/');
+  return { target, href: isPath ? target : null, range };
+}
+
+function distinct(references: ReferenceAt[]): ReferenceAt[] {
+  const seen = new Set<string>();
+  return references.filter((reference) => {
+    const key = `${reference.href ?? reference.target}@${reference.range.start.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
