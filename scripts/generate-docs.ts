@@ -2,7 +2,7 @@
 // package.json's `contributes.configuration`. `--check` fails instead of writing (used by npm test).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, builtinDocTypes, ruleFailureMeta } from '../server/src/engine';
+import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta } from '../server/src/engine';
 import { settingsSchema } from '../server/src/settings/settingsSchema';
 
 const root = join(__dirname, '..');
@@ -28,11 +28,12 @@ function replaceBetween(text: string, marker: string, body: string): string {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const rules = [...allRules.map((rule) => rule.meta), ruleFailureMeta];
+const rules = [...allRules.map((rule) => rule.meta), ...allWorkspaceRules.map((rule) => rule.meta), ruleFailureMeta];
+const defaultOf = (meta: (typeof rules)[number]): string => (meta.enabledByDefault === false ? `off (${meta.defaultSeverity} when on)` : meta.defaultSeverity);
 const rulesTable = [
   '| Rule | What it checks | Default | Quick fix |',
   '|---|---|---|---|',
-  ...rules.map((meta) => `| <a id="rule-${meta.id}"></a>\`${meta.id}\` | **${cell(meta.title)}.** ${cell(meta.description)} | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : '—'} |`),
+  ...rules.map((meta) => `| <a id="rule-${meta.id}"></a>\`${meta.id}\` | **${cell(meta.title)}.** ${cell(meta.description)} | ${defaultOf(meta)} | ${meta.fixable ? 'yes' : '—'} |`),
 ].join('\n');
 
 const settingsTable = [
@@ -61,7 +62,7 @@ for (const [key, spec] of Object.entries(settingsSchema)) {
 }
 // Each rule is listed so settings editors offer its id with a description.
 const rulesSetting = properties['leaddocs.rules'] as Record<string, unknown>;
-rulesSetting['properties'] = Object.fromEntries(rules.map((meta) => [meta.id, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], markdownDescription: `${meta.title}. Default: \`${meta.defaultSeverity}\`.` }]));
+rulesSetting['properties'] = Object.fromEntries(rules.map((meta) => [meta.id, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], markdownDescription: `${meta.title}. Default: \`${defaultOf(meta)}\`.` }]));
 manifest.contributes = { ...manifest.contributes, configuration: { title: 'Leaddocs', properties } };
 update('package.json', JSON.stringify(manifest, null, 2) + '\n');
 

@@ -4,6 +4,7 @@ import type { NormalizedStatus } from './derive/status';
 import type { DetectedBy } from './doctypes/detectDocType';
 import type { Finding } from './findings';
 import type { DocumentTitle } from './model/documentTitle';
+import type { CatalogEntry } from './workspace/catalogEntry';
 import type { LeadDocument } from './model/leadDocument';
 
 /** What the engine knows about one document: the single result the server, CLI and preview share. */
@@ -25,4 +26,6 @@ export interface DocumentAnalysis {
   readonly passed: boolean | null;
   readonly findings: readonly Finding[];
   readonly document: LeadDocument;
+  /** What the workspace catalogue keeps of this document; null when it is not typed. */
+  readonly catalogEntry: CatalogEntry | null;
 }

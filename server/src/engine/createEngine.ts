@@ -16,6 +16,10 @@ import { parseLeadDocument, type DocumentSource, type LeadDocument } from './mod
 import { allRules, ruleFailureMeta } from './rules/allRules';
 import type { Rule, TypedDocument } from './rules/rule';
 import { compareRanges } from './text/compareRanges';
+import { isRuleEnabled, severityOf } from './ruleSeverity';
+import { catalogEntryOf } from './workspace/catalogEntryOf';
+import { allWorkspaceRules } from './workspaceRules/allWorkspaceRules';
+import { runWorkspaceRules } from './workspaceRules/runWorkspaceRules';
 
 export function createEngine(options: EngineOptions): Engine {
   const settings: EngineSettings = { ...defaultEngineSettings, ...options.settings };
@@ -24,7 +28,8 @@ export function createEngine(options: EngineOptions): Engine {
   const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
-  const activeRules = rules.filter((rule) => settings.rules[rule.meta.id] !== 'off');
+  const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings));
+  const workspaceRules = options.workspaceRules ?? allWorkspaceRules;
   const severities = new Map(rules.map((rule) => [rule.meta.id, severityOf(rule.meta.id, rule.meta.defaultSeverity, settings)]));
 
   function analyze(source: DocumentSource): DocumentAnalysis {
@@ -67,10 +72,17 @@ export function createEngine(options: EngineOptions): Engine {
       passed: checklist.score >= settings.passMark,
       findings,
       document,
+      catalogEntry: catalogEntryOf(typed),
     };
   }
 
-  return { analyze, rules: [...rules.map((rule) => rule.meta), ruleFailureMeta], docTypes, configurationProblems };
+  return {
+    analyze,
+    checkWorkspace: (entry, catalog, context) => runWorkspaceRules(workspaceRules, entry, catalog, context, settings),
+    rules: [...rules.map((rule) => rule.meta), ...workspaceRules.map((rule) => rule.meta), ruleFailureMeta],
+    docTypes,
+    configurationProblems,
+  };
 }
 
 function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings: Finding[], fallbackRange: Finding['range'], settings: EngineSettings): void {
@@ -92,13 +104,8 @@ function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings:
   }
 }
 
-function severityOf(id: string, fallback: Severity, settings: EngineSettings): Severity {
-  const configured = settings.rules[id];
-  return configured === undefined || configured === 'off' ? fallback : configured;
-}
-
 function untyped(document: LeadDocument, passMark: number): DocumentAnalysis {
-  return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document };
+  return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document, catalogEntry: null };
 }
 
 function usableDocTypes(docTypes: readonly ResolvedDocType[], problems: string[]): ResolvedDocType[] {

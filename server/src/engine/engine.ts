@@ -2,7 +2,11 @@ import type { DocumentAnalysis } from './analysis';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
 import type { SeveritySetting } from './findings';
 import type { DocumentSource } from './model/leadDocument';
+import type { Finding } from './findings';
 import type { Rule, RuleMeta } from './rules/rule';
+import type { CatalogEntry } from './workspace/catalogEntry';
+import type { WorkspaceCatalog } from './workspace/workspaceCatalog';
+import type { WorkspaceCheckContext, WorkspaceRule } from './workspaceRules/workspaceRule';
 
 export interface EngineSettings {
   /** Rule id → severity override, or 'off'. */
@@ -21,6 +25,8 @@ export interface EngineOptions {
   readonly settings?: Partial<EngineSettings>;
   /** The rules to run; all built-in rules when absent. Tests pass their own to probe the engine. */
   readonly rules?: readonly Rule[];
+  /** The cross-document rules to run; all built-in ones when absent. */
+  readonly workspaceRules?: readonly WorkspaceRule[];
 }
 
 /**
@@ -29,6 +35,11 @@ export interface EngineOptions {
  */
 export interface Engine {
   analyze(source: DocumentSource): DocumentAnalysis;
+  /**
+   * Findings that need other documents or the date, for one catalogued document. Cheap: it reads
+   * catalogue entries only, so the host runs it again whenever the catalogue or the day changes.
+   */
+  checkWorkspace(entry: CatalogEntry, catalog: WorkspaceCatalog, context: WorkspaceCheckContext): Finding[];
   readonly rules: readonly RuleMeta[];
   readonly docTypes: readonly ResolvedDocType[];
   /** Problems with the engine's own configuration (a custom type whose schema does not compile). */

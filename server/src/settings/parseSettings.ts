@@ -7,6 +7,15 @@ export interface ServerSettings {
   /** Paths of `*.doctype.json` files, workspace-relative or absolute, as the user wrote them. */
   readonly customTypes: readonly string[];
   readonly validationDelay: number;
+  readonly decisionLog: DecisionLogSettings;
+}
+
+/** How the decision log is checked and written. */
+export interface DecisionLogSettings {
+  readonly staleProposalDays: number;
+  /** File name of the log in each ADR folder. */
+  readonly file: string;
+  readonly order: 'number' | 'status';
 }
 
 export interface ParsedSettings {
@@ -32,6 +41,11 @@ export function parseSettings(section: unknown): ParsedSettings {
     },
     customTypes: parseCustomTypes(read('leaddocs.customTypes'), problems),
     validationDelay: parseNumber('leaddocs.validation.delay', read('leaddocs.validation.delay'), problems),
+    decisionLog: {
+      staleProposalDays: parseNumber('leaddocs.decisionLog.staleProposalDays', read('leaddocs.decisionLog.staleProposalDays'), problems),
+      file: parseLogFileName(read('leaddocs.decisionLog.file'), problems),
+      order: read('leaddocs.decisionLog.order') === 'status' ? 'status' : 'number',
+    },
   };
   return { settings, problems };
 }
@@ -61,11 +75,22 @@ function parseRules(value: unknown, problems: string[]): Record<string, Severity
   return rules;
 }
 
-function parseNumber(key: 'leaddocs.passMark' | 'leaddocs.validation.delay', value: unknown, problems: string[]): number {
+function parseNumber(key: 'leaddocs.passMark' | 'leaddocs.validation.delay' | 'leaddocs.decisionLog.staleProposalDays', value: unknown, problems: string[]): number {
   const { default: fallback, minimum, maximum } = settingsSchema[key];
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
     problems.push(`${key} must be a number from ${minimum} to ${maximum}; using ${fallback} instead of ${describe(value)}.`);
+    return fallback;
+  }
+  return value;
+}
+
+function parseLogFileName(value: unknown, problems: string[]): string {
+  const fallback = settingsSchema['leaddocs.decisionLog.file'].default;
+  if (value === undefined || value === null || value === '') return fallback;
+  // A file name, not a path: the log lives in the folder it lists.
+  if (typeof value !== 'string' || /[\\/]|^\.\.?$/.test(value) || !/\.(?:md|markdown)$/i.test(value)) {
+    problems.push(`leaddocs.decisionLog.file must be a markdown file name such as README.md; using ${fallback} instead of ${describe(value)}.`);
     return fallback;
   }
   return value;

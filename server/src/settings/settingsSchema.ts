@@ -41,6 +41,24 @@ export const settingsSchema = {
     maximum: 10000,
     description: 'Milliseconds to wait after the last edit before a document is checked again.',
   },
+  'leaddocs.decisionLog.staleProposalDays': {
+    type: 'number',
+    default: 30,
+    minimum: 1,
+    maximum: 3650,
+    description: 'Days an ADR may stay `proposed`, counted from its date, before `stale-proposal` reports it.',
+  },
+  'leaddocs.decisionLog.file': {
+    type: 'string',
+    default: 'README.md',
+    description: 'File name of the decision log that "Leaddocs: Generate Decision Log" and `leaddocs log` keep in each ADR folder. Only the part between its markers is generated.',
+  },
+  'leaddocs.decisionLog.order': {
+    type: 'string',
+    default: 'number',
+    enum: ['number', 'status'],
+    description: 'How the decision log lists ADRs: `number` (one list in number order) or `status` (a group per status).',
+  },
   // The authoring settings below are read by the client's "New …" commands and save hook, not the server.
   'leaddocs.adr.folder': {
     type: 'string',

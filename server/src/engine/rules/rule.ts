@@ -17,6 +17,8 @@ export interface RuleMeta {
   readonly description: string;
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
+  /** False for rules a team turns on in settings (numbering gaps); on when absent. */
+  readonly enabledByDefault?: boolean;
 }
 
 /** A document of a known type, with everything derived from it that rules share. */

@@ -72,6 +72,8 @@ export interface StatusAt {
   readonly range: Range;
   /** The source text under `range`, markup and emoji included, so a rewrite keeps the decoration. */
   readonly source: string;
+  /** The line's text before `range` (`* Status: `), so a line added after it can match. */
+  readonly before: string;
   /** Where the status lives decides how another document's fix rewrites it. */
   readonly style: 'front-matter' | 'inline' | 'section';
 }

@@ -1,5 +1,5 @@
-import { disabledRules } from '../authoring/ruleDisable';
-import { lineEndingOf } from '../authoring/lineEndings';
+import { disabledRules } from '../edits/ruleDisable';
+import { lineEndingOf } from '../model/lineEndings';
 import { asText } from '../derive/fields';
 import type { FieldValue } from '../analysis';
 import type { TypedDocument } from '../rules/rule';
@@ -59,8 +59,9 @@ function statusAt({ document, status, fields }: TypedDocument): StatusAt | null 
   const field = fields['status'];
   const style = field === undefined ? 'section' : field.source === 'front-matter' ? 'front-matter' : 'inline';
   const { start, end } = status.range;
-  const source = start.line === end.line ? document.lines.lineText(start.line).slice(start.character, end.character) : status.raw;
-  return { value: status.value, written: status.raw, range: status.range, source, style };
+  const line = document.lines.lineText(start.line);
+  const source = start.line === end.line ? line.slice(start.character, end.character) : status.raw;
+  return { value: status.value, written: status.raw, range: status.range, source, before: line.slice(0, start.character), style };
 }
 
 function firstDate(candidates: ReadonlyArray<FieldValue | undefined>): DateAt | null {

@@ -1,0 +1,123 @@
+import type { CatalogEntry, ReferenceAt } from './catalogEntry';
+import { numberInId, numberInPath } from './documentNumbers';
+
+/** Whether a workspace file exists; `undefined` when the host cannot tell (then nothing is reported). */
+export type FileExists = (path: string) => boolean | undefined;
+
+/**
+ * A read-only view of the workspace's leadership documents, for the cross-document rules,
+ * navigation and the decision log. The host builds it from its index; the engine never reads
+ * files. Paths are repository-relative POSIX paths, as in `CatalogEntry.path`.
+ */
+export class WorkspaceCatalog {
+  private readonly byUri = new Map<string, CatalogEntry>();
+  private readonly byPath = new Map<string, CatalogEntry>();
+  private readonly byNumber = new Map<number, CatalogEntry[]>();
+  private readonly byFolder = new Map<string, CatalogEntry[]>();
+
+  constructor(
+    readonly entries: readonly CatalogEntry[],
+    private readonly fileExists: FileExists = () => undefined,
+  ) {
+    for (const entry of entries) {
+      this.byUri.set(entry.uri, entry);
+      if (entry.path !== null) this.byPath.set(entry.path, entry);
+      if (entry.type !== 'adr') continue;
+      if (entry.number !== null) push(this.byNumber, entry.number, entry);
+      push(this.byFolder, folderOf(entry), entry);
+    }
+  }
+
+  entry(uri: string): CatalogEntry | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** ADRs grouped by the folder that numbers them: numbers are unique within a folder. */
+  decisionFolders(): ReadonlyMap<string, readonly CatalogEntry[]> {
+    return this.byFolder;
+  }
+
+  /** The ADR with this number, from `near`'s own folder first when several folders reuse numbers. */
+  decision(number: number, near?: CatalogEntry): CatalogEntry | undefined {
+    const candidates = this.byNumber.get(number) ?? [];
+    const folder = near === undefined ? undefined : folderOf(near);
+    return candidates.find((candidate) => folderOf(candidate) === folder) ?? candidates[0];
+  }
+
+  decisionsNumbered(number: number): readonly CatalogEntry[] {
+    return this.byNumber.get(number) ?? [];
+  }
+
+  /** The entry a reference points at: a link by path, else an id or number. */
+  resolve(reference: ReferenceAt, from: CatalogEntry): Resolution {
+    if (reference.href !== null) {
+      const path = resolvePath(from, reference.href.replace(/#.*$/, ''));
+      if (path === undefined) return { kind: 'unknown' };
+      const entry = this.byPath.get(path) ?? this.byPath.get(`${path}/index.md`) ?? this.byPath.get(`${path}.md`);
+      if (entry !== undefined) return { kind: 'found', entry };
+      const exists = this.fileExists(path);
+      // A link to a file that exists but is not a decision (or not indexed) is not a broken link.
+      if (exists === true) return { kind: 'not-a-document', path };
+      const number = numberInPath(path);
+      const byNumber = number === null ? undefined : this.decision(number, from);
+      if (byNumber !== undefined && exists === undefined) return { kind: 'found', entry: byNumber };
+      return exists === false ? { kind: 'missing', path } : { kind: 'unknown' };
+    }
+    const number = numberInId(reference.target) ?? numberInLooseText(reference.target);
+    if (number === null) return { kind: 'unknown' };
+    const entry = this.decision(number, from);
+    return entry === undefined ? { kind: 'missing-number', number } : { kind: 'found', entry };
+  }
+
+  /** Whether a local link's file exists: the catalogue's own entries first, then the host. */
+  linkTarget(from: CatalogEntry, href: string): { path: string; entry: CatalogEntry | undefined; exists: boolean | undefined } | undefined {
+    const path = href === '' ? from.path ?? undefined : resolvePath(from, href);
+    if (path === undefined) return undefined;
+    const entry = this.byPath.get(path) ?? this.byPath.get(path.replace(/\/$/, '') + '/index.md');
+    return { path, entry, exists: entry !== undefined ? true : this.fileExists(path) };
+  }
+}
+
+export type Resolution =
+  | { readonly kind: 'found'; readonly entry: CatalogEntry }
+  | { readonly kind: 'missing'; readonly path: string }
+  | { readonly kind: 'missing-number'; readonly number: number }
+  | { readonly kind: 'not-a-document'; readonly path: string }
+  | { readonly kind: 'unknown' };
+
+/** The folder an entry sits in (its repository-relative directory, or its URI's). */
+export function folderOf(entry: CatalogEntry): string {
+  const location = entry.path ?? entry.uri;
+  let folder = location.slice(0, location.lastIndexOf('/') + 1);
+  // One folder per decision (`0005-use-x/index.md`): the log is the folder above.
+  if (/\/(?:index|readme)\.(?:md|markdown)$/i.test(location)) folder = folder.slice(0, folder.slice(0, -1).lastIndexOf('/') + 1);
+  return folder;
+}
+
+/** A link's destination resolved against the linking document, or undefined when it leaves the repository. */
+export function resolvePath(from: CatalogEntry, href: string): string | undefined {
+  if (from.path === null) return undefined;
+  const base = href.startsWith('/') ? [] : from.path.split('/').slice(0, -1);
+  for (const part of href.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (base.length === 0) return undefined;
+      base.pop();
+    } else {
+      base.push(part);
+    }
+  }
+  return base.join('/');
+}
+
+// `5. Use X`, `#5`, `number 5`
+function numberInLooseText(text: string): number | null {
+  const digits = /(?:^|[^\w])0*(\d{1,5})(?:$|[^\w])/.exec(text)?.[1];
+  return digits === undefined ? null : Number(digits);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

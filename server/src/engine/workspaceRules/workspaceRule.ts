@@ -1,0 +1,29 @@
+import type { FindingReport, RuleMeta } from '../rules/rule';
+import type { CatalogEntry } from '../workspace/catalogEntry';
+import type { WorkspaceCatalog } from '../workspace/workspaceCatalog';
+
+/** What the host knows beyond the catalogue: the engine reads no clock. */
+export interface WorkspaceCheckContext {
+  /** Today as YYYY-MM-DD. */
+  readonly today: string;
+  /** Days a proposed ADR may stay proposed before it is reported. */
+  readonly staleProposalDays: number;
+}
+
+export const defaultWorkspaceCheckContext = (today: string): WorkspaceCheckContext => ({ today, staleProposalDays: 30 });
+
+export interface WorkspaceRuleContext extends WorkspaceCheckContext {
+  /** The document being checked. */
+  readonly entry: CatalogEntry;
+  readonly catalog: WorkspaceCatalog;
+  report(finding: FindingReport): void;
+}
+
+/**
+ * A check that needs more than one document, or the date: it reads catalogue entries, never
+ * text, so the host re-runs it cheaply whenever any document or the day changes.
+ */
+export interface WorkspaceRule {
+  readonly meta: RuleMeta;
+  check(context: WorkspaceRuleContext): void;
+}
