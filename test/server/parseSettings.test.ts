@@ -13,6 +13,11 @@ describe('parseSettings', () => {
       },
       customTypes: settingsSchema['leaddocs.customTypes'].default,
       validationDelay: settingsSchema['leaddocs.validation.delay'].default,
+      decisionLog: {
+        staleProposalDays: settingsSchema['leaddocs.decisionLog.staleProposalDays'].default,
+        file: settingsSchema['leaddocs.decisionLog.file'].default,
+        order: settingsSchema['leaddocs.decisionLog.order'].default,
+      },
     });
   });
 
@@ -32,14 +37,16 @@ describe('parseSettings', () => {
       validation: { delay: 'soon' },
       documentTypes: { paths: { adr: 'records/**', brief: [1] } },
       customTypes: ['team/okr.doctype.json', '', 7],
+      decisionLog: { staleProposalDays: 0, file: '../escape.md', order: 'status' },
     });
     assert.deepEqual(settings, {
       engine: { rules: { 'required-section': 'off' }, passMark: 80, pathGlobs: { adr: ['records/**'] } },
       customTypes: ['team/okr.doctype.json'],
       validationDelay: 300,
+      decisionLog: { staleProposalDays: 30, file: 'README.md', order: 'status' },
     });
-    assert.equal(problems.length, 5);
-    for (const key of ['rules.empty-section', 'passMark', 'validation.delay', 'paths.brief', 'customTypes']) {
+    assert.equal(problems.length, 7);
+    for (const key of ['rules.empty-section', 'passMark', 'validation.delay', 'paths.brief', 'customTypes', 'staleProposalDays', 'decisionLog.file']) {
       assert.ok(problems.some((problem) => problem.includes(key)), `a problem names ${key}: ${problems.join(' | ')}`);
     }
   });
