@@ -38,6 +38,11 @@ const engineLayers = [
   { name: 'findings', rootFiles: ['findings'] },
   { name: 'edits', folder: 'edits' },
   { name: 'rules', folder: 'rules' },
+  // The workspace as a whole: catalogue entries (built from a typed document), the checks
+  // across documents, and the generated decision log.
+  { name: 'workspace', folder: 'workspace' },
+  { name: 'workspaceRules', folder: 'workspaceRules' },
+  { name: 'decisionLog', folder: 'decisionLog' },
   { name: 'engine', rootFiles: ['analysis', 'engine', 'createEngine'] },
   { name: 'assist', folder: 'assist' },
   { name: 'the public index', rootFiles: ['index'] },

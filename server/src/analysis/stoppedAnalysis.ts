@@ -32,6 +32,7 @@ export function stoppedAnalysis(source: DocumentSource, afterMs: number, passMar
     score: null,
     passMark,
     passed: null,
+    catalogEntry: null,
     findings: [
       {
         code: analysisStoppedMeta.id,

@@ -16,7 +16,7 @@ import { parseLeadDocument, type DocumentSource, type LeadDocument } from './mod
 import { allRules, ruleFailureMeta } from './rules/allRules';
 import type { Rule, TypedDocument } from './rules/rule';
 import { compareRanges } from './text/compareRanges';
-import { isRuleEnabled, severityOf } from './ruleSeverity';
+import { isRuleEnabled, severityOf } from './rules/ruleSeverity';
 import { catalogEntryOf } from './workspace/catalogEntryOf';
 import { allWorkspaceRules } from './workspaceRules/allWorkspaceRules';
 import { runWorkspaceRules } from './workspaceRules/runWorkspaceRules';
@@ -28,9 +28,9 @@ export function createEngine(options: EngineOptions): Engine {
   const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
-  const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings));
+  const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings.rules));
   const workspaceRules = options.workspaceRules ?? allWorkspaceRules;
-  const severities = new Map(rules.map((rule) => [rule.meta.id, severityOf(rule.meta.id, rule.meta.defaultSeverity, settings)]));
+  const severities = new Map(rules.map((rule) => [rule.meta.id, severityOf(rule.meta.id, rule.meta.defaultSeverity, settings.rules)]));
 
   function analyze(source: DocumentSource): DocumentAnalysis {
     const document = parseLeadDocument(source);
@@ -78,7 +78,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     analyze,
-    checkWorkspace: (entry, catalog, context) => runWorkspaceRules(workspaceRules, entry, catalog, context, settings),
+    checkWorkspace: (entry, catalog, context) => runWorkspaceRules(workspaceRules, entry, catalog, context, settings.rules),
     rules: [...rules.map((rule) => rule.meta), ...workspaceRules.map((rule) => rule.meta), ruleFailureMeta],
     docTypes,
     configurationProblems,
@@ -96,7 +96,7 @@ function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings:
     if (settings.rules[ruleFailureMeta.id] === 'off') return;
     findings.push({
       code: ruleFailureMeta.id,
-      severity: severityOf(ruleFailureMeta.id, ruleFailureMeta.defaultSeverity, settings),
+      severity: severityOf(ruleFailureMeta.id, ruleFailureMeta.defaultSeverity, settings.rules),
       message: `Rule '${code}' failed: ${error instanceof Error ? error.message : String(error)}. The other checks still ran.`,
       range: fallbackRange,
       data: { rule: code },

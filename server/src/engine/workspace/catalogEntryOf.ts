@@ -1,7 +1,7 @@
 import { disabledRules } from '../edits/ruleDisable';
 import { lineEndingOf } from '../model/lineEndings';
 import { asText } from '../derive/fields';
-import type { FieldValue } from '../analysis';
+import type { FieldValue } from '../derive/fields';
 import type { TypedDocument } from '../rules/rule';
 import { actionItemsIn } from './actionItems';
 import type { CatalogEntry, DateAt, FeedbackLog, StatusAt } from './catalogEntry';

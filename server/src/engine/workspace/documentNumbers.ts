@@ -1,4 +1,4 @@
-import type { DocumentTitle } from '../analysis';
+import type { DocumentTitle } from '../model/documentTitle';
 import type { LeadDocument } from '../model/leadDocument';
 import type { NumberSources, TextAtNumber } from './catalogEntry';
 

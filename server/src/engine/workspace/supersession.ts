@@ -1,4 +1,5 @@
-import type { FieldValue, NormalizedStatus } from '../analysis';
+import type { FieldValue } from '../derive/fields';
+import type { NormalizedStatus } from '../derive/status';
 import type { Section } from '../model/blocks';
 import type { LeadDocument } from '../model/leadDocument';
 import type { ReferenceAt } from './catalogEntry';

@@ -1,7 +1,6 @@
-import type { EngineSettings } from '../engine';
 import type { Finding } from '../findings';
 import { ruleFailureMeta } from '../rules/allRules';
-import { isRuleEnabled, severityOf } from '../ruleSeverity';
+import { isRuleEnabled, severityOf, type RuleSettings } from '../rules/ruleSeverity';
 import { compareRanges } from '../text/compareRanges';
 import type { CatalogEntry } from '../workspace/catalogEntry';
 import type { WorkspaceCatalog } from '../workspace/workspaceCatalog';
@@ -12,7 +11,7 @@ import type { WorkspaceCheckContext, WorkspaceRule } from './workspaceRule';
  * rule that throws becomes a `rule-failure` finding, and a document's own disable directives
  * and the team's severities apply.
  */
-export function runWorkspaceRules(rules: readonly WorkspaceRule[], entry: CatalogEntry, catalog: WorkspaceCatalog, context: WorkspaceCheckContext, settings: EngineSettings): Finding[] {
+export function runWorkspaceRules(rules: readonly WorkspaceRule[], entry: CatalogEntry, catalog: WorkspaceCatalog, context: WorkspaceCheckContext, settings: RuleSettings): Finding[] {
   const findings: Finding[] = [];
   const disabled = new Set(entry.disabledRules);
   for (const rule of rules) {
