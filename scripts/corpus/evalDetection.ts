@@ -84,6 +84,19 @@ const typedWithStatus = adrsWithStatus.filter((o) => o.analysis.type === 'adr').
 lines.push(`ADR status right: ${statusRight.length} / ${adrsWithStatus.length} (${percent(statusRight.length, adrsWithStatus.length)}); of the ADRs typed: ${statusRight.length} / ${typedWithStatus} (${percent(statusRight.length, typedWithStatus)})`);
 lines.push(`supersession targets right: ${targetRight.length} / ${withTarget.length}; a status read where none is written: ${invented.length}`);
 
+// Whole collections are recognised or missed together, so each repository's share tells where to look.
+lines.push('', 'by repository (typed right / labelled; negatives typed):');
+for (const repo of [...new Set(labels.map((label) => label.source.repo))]) {
+  const mine = outcomes.filter((o) => o.label.source.repo === repo);
+  const parts = labelledTypes.flatMap((type) => {
+    const labelled = mine.filter((o) => o.label.type === type);
+    return labelled.length === 0 ? [] : [`${type} ${labelled.filter((o) => o.analysis.type === type).length}/${labelled.length}`];
+  });
+  const negativesHere = mine.filter((o) => o.label.type === null);
+  if (negativesHere.length > 0) parts.push(`negatives ${negativesHere.filter((o) => o.analysis.type !== null).length}/${negativesHere.length}`);
+  lines.push(`  ${repo.padEnd(58)} ${parts.join(', ')}`);
+}
+
 const section = (title: string, entries: readonly string[]): void => {
   if (entries.length === 0) return;
   lines.push('', `${title} (${entries.length}):`, ...entries.map((entry) => `  ${entry}`));
