@@ -7,6 +7,7 @@ import type { ExportBlock, ExportModel, ExportSection } from './exportModel';
 import { headerFields } from './headerFields';
 import { splitHeadingAttributes } from './headingAttributes';
 import { inlineRuns, plainText } from './inlineRuns';
+import { isPlaceholderText } from '../engine/model/placeholders';
 import { codeLines, placeholdersIn } from './placeholders';
 
 export interface ExportSource {
@@ -43,10 +44,9 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
   const { lead, sections } = groupSections(bodyItems(tokens));
 
   const code = codeLines(tokens);
-  const placeholders = markdown.split('\n').flatMap((line, index) => (code.has(index) ? [] : placeholdersIn(line)));
-  const frontMatterPlaceholders = document.frontMatter?.placeholders ?? [];
-  if (placeholders.length + frontMatterPlaceholders.length > 0) {
-    const keys = frontMatterPlaceholders.map((p) => p.key);
+  const placeholders = markdown.split('\n').flatMap((line, index) => (code.has(index) ? [] : placeholdersIn(line, document.referenceLabels)));
+  const keys = frontMatterPlaceholderKeys(document);
+  if (placeholders.length + keys.length > 0) {
     warnings.push(`${placeholders.length + keys.length} template placeholder(s) still in the document${keys.length > 0 ? ` (front matter: ${keys.join(', ')})` : ''}.`);
   }
 
@@ -63,6 +63,13 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
     },
     warnings,
   };
+}
+
+/** Front matter keys still holding template text: unquoted `{…}` (masked before YAML) or a quoted prompt. */
+function frontMatterPlaceholderKeys(document: LeadDocument): string[] {
+  const masked = (document.frontMatter?.placeholders ?? []).map((placeholder) => placeholder.key);
+  const quoted = [...(document.frontMatter?.entries.values() ?? [])].filter((entry) => typeof entry.value === 'string' && isPlaceholderText(entry.value)).map((entry) => entry.key);
+  return [...masked, ...quoted];
 }
 
 /** The single H1 that opens the document; several H1s mean H1 is the section level. */

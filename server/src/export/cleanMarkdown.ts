@@ -1,4 +1,4 @@
-import { parseExportTokens } from './exportMarkdownParser';
+import { parseExportMarkdown } from './exportMarkdownParser';
 import { splitHeadingAttributes } from './headingAttributes';
 import { codeLines, flagPlaceholders } from './placeholders';
 
@@ -6,7 +6,7 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 const COMMENT_ONLY = /^(\s*<!--[\s\S]*?-->\s*)+$/;
 
 export interface CleanOptions {
-  /** Rewrite `{…}` as `**[TODO: …]**`; off when the renderer marks placeholders itself. */
+  /** Rewrite placeholders as `**[TODO: …]**`; off when the renderer marks them itself. */
   readonly flagPlaceholders: boolean;
 }
 
@@ -15,7 +15,7 @@ export interface CleanOptions {
  * code blocks untouched. Shared by the Markdown and HTML exports.
  */
 export function cleanMarkdown(markdown: string, options: CleanOptions): string {
-  const tokens = parseExportTokens(markdown);
+  const { tokens, referenceLabels } = parseExportMarkdown(markdown);
   const code = codeLines(tokens);
   const dropped = new Set<number>();
   const headingLines = new Set<number>();
@@ -34,7 +34,7 @@ export function cleanMarkdown(markdown: string, options: CleanOptions): string {
     // A line that held only a comment disappears rather than leaving a stray blank.
     if (text.trim() === '' && line.trim() !== '') return [];
     text = text.trimEnd();
-    return [options.flagPlaceholders ? flagPlaceholders(text) : text];
+    return [options.flagPlaceholders ? flagPlaceholders(text, referenceLabels) : text];
   });
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -1,4 +1,4 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt, { type Env, type Token } from 'markdown-it';
 
 /**
  * The export's own parser, apart from the engine's: the engine may skip inline parsing for
@@ -9,4 +9,11 @@ const parser = new MarkdownIt('default', { html: true, linkify: false, typograph
 
 export function parseExportTokens(markdown: string): Token[] {
   return parser.parse(markdown, {});
+}
+
+/** Tokens and the labels of link reference definitions, so `[label]` reads as a link, not a prompt. */
+export function parseExportMarkdown(markdown: string): { tokens: Token[]; referenceLabels: ReadonlySet<string> } {
+  const env: Env = {};
+  const tokens = parser.parse(markdown, env);
+  return { tokens, referenceLabels: new Set(Object.keys(env.references ?? {})) };
 }

@@ -1,12 +1,5 @@
 import type { Token } from 'markdown-it';
-
-/**
- * `{…}` template placeholders as the templates write them (`{title of option}`,
- * `{proposed | rejected}`). Doubled braces are someone's templating language, not ours.
- */
-export const PLACEHOLDER = /(?<!\{)\{([^{}\n]+)\}(?!\})/g;
-/** Inline code spans: braces there are code, not placeholders. */
-const CODE_SPAN = /(`+)[^`]*?\1/g;
+import { findPlaceholders } from '../engine/model/placeholders';
 
 /** Lines that belong to fenced or indented code, from markdown-it block maps. */
 export function codeLines(tokens: readonly Token[]): Set<number> {
@@ -19,24 +12,23 @@ export function codeLines(tokens: readonly Token[]): Set<number> {
   return lines;
 }
 
-/** The placeholders on one line of prose, code spans skipped. */
-export function placeholdersIn(line: string): string[] {
-  return [...proseParts(line)].flatMap((part) => (part.code ? [] : [...part.text.matchAll(PLACEHOLDER)].map((m) => m[0])));
+/** The placeholders on one line of prose, as the engine finds them (code spans skipped). */
+export function placeholdersIn(line: string, referenceLabels?: ReadonlySet<string>): string[] {
+  return findPlaceholders(line, referenceLabels).map((found) => found.text);
 }
 
 /** Rewrites each placeholder so a reader of the pasted text cannot miss it: `**[TODO: …]**`. */
-export function flagPlaceholders(line: string): string {
-  return [...proseParts(line)]
-    .map((part) => (part.code ? part.text : part.text.replace(PLACEHOLDER, (_, inner: string) => `**[TODO: ${inner.trim()}]**`)))
-    .join('');
+export function flagPlaceholders(line: string, referenceLabels?: ReadonlySet<string>): string {
+  return markPlaceholders(line, (placeholder) => `**[TODO: ${placeholder.slice(1, -1).trim()}]**`, (text) => text, referenceLabels);
 }
 
-function* proseParts(line: string): Generator<{ text: string; code: boolean }> {
+/** The line with each placeholder passed through `mark` and the text around them through `other`. */
+export function markPlaceholders(line: string, mark: (placeholder: string) => string, other: (text: string) => string, referenceLabels?: ReadonlySet<string>): string {
+  let marked = '';
   let last = 0;
-  for (const match of line.matchAll(CODE_SPAN)) {
-    if (match.index > last) yield { text: line.slice(last, match.index), code: false };
-    yield { text: match[0], code: true };
-    last = match.index + match[0].length;
+  for (const found of findPlaceholders(line, referenceLabels)) {
+    marked += other(line.slice(last, found.index)) + mark(found.text);
+    last = found.index + found.text.length;
   }
-  if (last < line.length) yield { text: line.slice(last), code: false };
+  return marked + other(line.slice(last));
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
+import { isPlaceholderText } from './placeholders';
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -43,10 +44,11 @@ export interface FrontMatter {
 
 const OPENING_FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
-/** `key: {a | b}` — a MADR placeholder; unquoted it is invalid YAML, so it is read before YAML is. */
-const PLACEHOLDER_VALUE = /^([ \t]*[^\s#:][^:#]*?:[ \t]+)(\{[^{}\n]*\})[ \t]*(#.*)?$/;
-/** `{jira: PROJ-1, pr: 42}` is a valid flow mapping, not a placeholder. */
-const FLOW_MAPPING = /^\{\s*[\w"'-]+\s*:\s/;
+/**
+ * `key: {a | b}` — a MADR placeholder; unquoted it is invalid YAML, so it is read before YAML
+ * is. Whether the braces hold template text (not `{}` or a flow mapping) is placeholders.ts's call.
+ */
+const BRACED_VALUE = /^([ \t]*[^\s#:][^:#]*?:[ \t]+)(\{[^{}\n]*\})[ \t]*(#.*)?$/;
 
 /** Finds the front matter block and parses it. Returns undefined when the document has none. */
 export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
@@ -148,8 +150,8 @@ function maskPlaceholders(lines: LineIndex, firstLine: number, endLine: number, 
   const out: string[] = [];
   for (let line = firstLine; line < endLine; line++) {
     const text = lines.lineText(line);
-    const match = PLACEHOLDER_VALUE.exec(text);
-    if (match?.[1] !== undefined && match[2] !== undefined && !FLOW_MAPPING.test(match[2])) {
+    const match = BRACED_VALUE.exec(text);
+    if (match?.[1] !== undefined && match[2] !== undefined && isPlaceholderText(match[2])) {
       const prefix = match[1];
       const key = prefix.trim().replace(/:$/, '').trim();
       const start = prefix.length;

@@ -1,11 +1,18 @@
-/** Template text left in a document: MADR 3/4's `{…}`, MADR 2's `[…]`, and comment prompts. */
+/**
+ * Template text left in a document: MADR 3/4's `{…}`, MADR 2's `[…]`, and comment prompts.
+ * The one definition: validation, the export's `[TODO: …]` flags and the preview's highlight
+ * all read it (test/engine/placeholders.test.ts lists every form and why).
+ */
 
-// `{title of option}`, `{YYYY-MM-DD}`; not `${var}`, `{}` or a lone `{x}` in maths.
-const BRACE_PLACEHOLDER = /(?<!\$)\{(?=[^{}\n]*[A-Za-z]{2})[^{}\n]{2,600}\}/g;
+// `{title of option}`, `{YYYY-MM-DD}`; not `${var}` (shell), `{{var}}` (someone's templating
+// language), `{}` or a lone `{x}` in maths.
+const BRACE_PLACEHOLDER = /(?<![${])\{(?=[^{}\n]*[A-Za-z]{2})[^{}\n]{2,600}\}(?!\})/g;
 // MADR 2's `[short title of the solved problem]`: brackets that are not a link, an image, a
 // footnote or a task box. One level of nested link is allowed (`[… | [ADR-5](0005-x.md)]`).
 const BRACKET_PLACEHOLDER = /(?<![\\![\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^)\n]*\))+)\](?![([:\]])/g;
 const CODE_SPAN = /`+[^`]*`+/g;
+/** `{jira: PROJ-1, pr: 42}` is a YAML-ish flow mapping, not template text. */
+const FLOW_MAPPING = /^\{\s*[\w"'-]+\s*:\s/;
 const COMMENT = /<!--.*?-->/g;
 
 export interface PlaceholderMatch {
@@ -29,7 +36,7 @@ export function findPlaceholders(line: string, referenceLabels: ReadonlySet<stri
  */
 export function isPlaceholderText(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed.startsWith('{')) return /[A-Za-z]{2}/.test(trimmed) && !/^\{\s*[\w-]+\s*:\s/.test(trimmed) && (trimmed.endsWith('}') || trimmed.includes(' | ') || /\s/.test(trimmed));
+  if (trimmed.startsWith('{')) return /[A-Za-z]{2}/.test(trimmed) && !FLOW_MAPPING.test(trimmed) && !trimmed.startsWith('{{') && (trimmed.endsWith('}') || trimmed.includes(' | ') || /\s/.test(trimmed));
   return /^\[.*\]$/.test(trimmed) && looksLikeBracketPrompt(trimmed.slice(1, -1));
 }
 

@@ -1,7 +1,7 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Env } from 'markdown-it';
 import { cleanMarkdown } from '../cleanMarkdown';
 import type { ExportModel } from '../exportModel';
-import { PLACEHOLDER } from '../placeholders';
+import { markPlaceholders } from '../placeholders';
 import { safeHref } from '../safeLink';
 import { HTML_STYLES } from './htmlStyles';
 
@@ -45,7 +45,7 @@ export function renderHtmlBody(markdown: string): string {
 
 /**
  * `html: false` shows raw HTML as text. Links to unsafe schemes stay text; images become
- * links so the page never fetches anything; `{…}` placeholders are highlighted.
+ * links so the page never fetches anything; template placeholders are highlighted.
  */
 function exportMarkdownIt(): InstanceType<typeof MarkdownIt> {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
@@ -60,7 +60,10 @@ function exportMarkdownIt(): InstanceType<typeof MarkdownIt> {
     tokens[index]?.attrSet('rel', 'noopener noreferrer');
     return self.renderToken(tokens, index, options);
   };
-  md.renderer.rules.text = (tokens, index) => escapeHtml(tokens[index]?.content ?? '').replace(PLACEHOLDER, '<mark class="placeholder">$&</mark>');
+  md.renderer.rules.text = (tokens, index, _options, env) => {
+    const labels = new Set(Object.keys((env as Env).references ?? {}));
+    return markPlaceholders(tokens[index]?.content ?? '', (placeholder) => `<mark class="placeholder">${escapeHtml(placeholder)}</mark>`, escapeHtml, labels);
+  };
   md.core.ruler.push('leaddocs_task_items', (state) => {
     // `- [x] done` reads as a check box; a glyph, not an <input>, keeps the page inert.
     state.tokens.forEach((token, index) => {
