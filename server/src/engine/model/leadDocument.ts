@@ -5,7 +5,7 @@ import type { Block, Heading, Section } from './blocks';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { headingKey } from './headingKey';
 import { inlineText } from './inlineText';
-import { parseMarkdownTokens } from './markdownParser';
+import { parseMarkdownTokens } from './markdown';
 
 /** Everything the rules know about one document, parsed once. */
 export interface LeadDocument {
