@@ -1,13 +1,14 @@
 /** The author's help on the client side: the "New …" commands, fix-all (command and on save) and rule disabling. */
 import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerDisableRuleInWorkspace } from './fixes/disableRuleInWorkspace';
 import { registerFixAllCommand } from './fixes/fixAllCommand';
 import { registerFixAllOnSave } from './fixes/fixAllOnSave';
 import { registerNewDocumentCommands } from './newDocument/newDocumentCommands';
 
-export function registerAuthoring(extensionUri: vscode.Uri): vscode.Disposable {
+export function registerAuthoring(client: BaseLanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
-    registerNewDocumentCommands(extensionUri),
+    registerNewDocumentCommands(client, extensionUri),
     registerFixAllCommand(),
     registerFixAllOnSave(),
     registerDisableRuleInWorkspace(),

@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
     }),
     registerRestartCommand(client, status, recovery),
     trackActiveDocumentType(status),
-    registerAuthoring(context.extensionUri),
+    registerAuthoring(client, context.extensionUri),
   );
 
   try {

@@ -5,13 +5,14 @@ import { defaultServerSettings, parseSettings } from '../../server/src/settings/
 // The client's authoring settings travel to the server with the rest of the `leaddocs` section.
 describe('client-only settings reach the server harmlessly', () => {
   it('are ignored without a problem', () => {
-    const { settings, problems } = parseSettings({
-      adr: { folder: 'design/adr' },
-      postmortem: { folder: 'incidents' },
-      templates: { folder: '.leaddocs/templates' },
-      fixAllOnSave: true,
-    });
+    const { settings, problems } = parseSettings({ templates: { folder: '.leaddocs/templates' }, fixAllOnSave: true });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, defaultServerSettings);
+  });
+
+  it('while the folders for new documents are the server\'s, by type id', () => {
+    const { settings, problems } = parseSettings({ adr: { folder: 'design/adr' }, 'postmortem.folder': ' incidents ', brief: { folder: '' }, portfolio: { folder: 3 } });
+    assert.deepEqual(settings.newDocumentFolders, { adr: 'design/adr', postmortem: 'incidents' });
+    assert.deepEqual(problems, ['leaddocs.portfolio.folder must be a folder path; ignoring 3.']);
   });
 });

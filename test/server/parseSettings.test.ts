@@ -18,6 +18,7 @@ describe('parseSettings', () => {
         file: settingsSchema['leaddocs.decisionLog.file'].default,
         order: settingsSchema['leaddocs.decisionLog.order'].default,
       },
+      newDocumentFolders: {},
     });
   });
 
@@ -44,6 +45,7 @@ describe('parseSettings', () => {
       customTypes: ['team/okr.doctype.json'],
       validationDelay: 300,
       decisionLog: { staleProposalDays: 30, file: 'README.md', order: 'status' },
+      newDocumentFolders: {},
     });
     assert.equal(problems.length, 7);
     for (const key of ['rules.empty-section', 'passMark', 'validation.delay', 'paths.brief', 'customTypes', 'staleProposalDays', 'decisionLog.file']) {

@@ -8,31 +8,18 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { builtinDocTypes, createEngine, type Finding } from '../../server/src/engine';
 import { loadWorkspaceHost } from '../../server/src/host/nodeWorkspace';
-import type { WorkspaceFiles } from '../../server/src/host/workspaceFiles';
 import { findWorkspaceRoot } from '../../server/src/host/workspaceRoot';
 import { readWorkspaceSettings } from '../../server/src/host/workspaceSettings';
 import { nygardWithEmptyDecision } from '../support/adrTexts';
 import { joinLines } from '../support/documentText';
 import { LspTestClient } from '../support/lspClient';
+import { memoryFiles } from '../support/memoryFiles';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
-/** Files in memory, by URI: enough for the URI arithmetic of discovery and settings. */
-function filesOf(texts: Record<string, string>): WorkspaceFiles {
-  return {
-    readText: async (uri) => {
-      const text = texts[uri];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-    exists: async (uri) => uri in texts,
-    findFiles: async () => [],
-  };
-}
-
 describe('workspace discovery', () => {
   it('walks up from a file to the nearest folder with a marker, whichever marker it is', async () => {
-    const files = filesOf({ 'file:///repo/.git': '', 'file:///repo/docs/.leaddocs.json': '{}', 'file:///other/.vscode/settings.json': '{}' });
+    const files = memoryFiles({ 'file:///repo/.git': '', 'file:///repo/docs/.leaddocs.json': '{}', 'file:///other/.vscode/settings.json': '{}' });
     assert.equal(await findWorkspaceRoot('file:///repo/docs/adr/0001-x.md', files), 'file:///repo/docs');
     assert.equal(await findWorkspaceRoot('file:///repo/src/notes.md', files), 'file:///repo');
     assert.equal(await findWorkspaceRoot('file:///repo/', files), 'file:///repo', 'a folder can be its own workspace');
@@ -43,7 +30,7 @@ describe('workspace discovery', () => {
 
 describe('workspace settings files', () => {
   it('reads leaddocs.* keys from JSON with comments and trailing commas, .vscode/settings.json winning', async () => {
-    const files = filesOf({
+    const files = memoryFiles({
       'file:///repo/.leaddocs.json': joinLines('{', '  // team defaults', '  "passMark": 70,', '  "leaddocs.customTypes": ["okr.doctype.json"],', '}'),
       'file:///repo/.vscode/settings.json': joinLines('{', '  /* editor */ "editor.tabSize": 2,', '  "leaddocs.passMark": 90,', '  "leaddocs.rules": { "section-order": "off", },', '}'),
     });
@@ -53,7 +40,7 @@ describe('workspace settings files', () => {
   });
 
   it('keeps what parses from a broken file and names the line without echoing the content', async () => {
-    const files = filesOf({ 'file:///repo/.vscode/settings.json': joinLines('{', '  "leaddocs.passMark": 90,', '  "leaddocs.rules": { "secret-token-abc" }', '}') });
+    const files = memoryFiles({ 'file:///repo/.vscode/settings.json': joinLines('{', '  "leaddocs.passMark": 90,', '  "leaddocs.rules": { "secret-token-abc" }', '}') });
     const { section, problems } = await readWorkspaceSettings('file:///repo', files);
     assert.equal(section['passMark'], 90);
     assert.equal(problems.length, 1);

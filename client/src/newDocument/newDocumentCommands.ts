@@ -1,13 +1,15 @@
 /**
  * "Leaddocs: New ADR", "New Executive Brief" and the rest. Each asks for a title (unless given
- * one), writes the next free file in the type's folder from its template, opens it and returns
+ * one), asks the server where the document goes (folder, name, number, template: it knows the
+ * workspace's types, settings and naming), writes it from its template, opens it and returns
  * its uri: `executeCommand('leaddocs.newAdr', { title, folder })` skips the input box.
  */
 import * as vscode from 'vscode';
-import { documentFolder } from './documentFolder';
-import { documentKinds, looksLikeNygardAdr, NYGARD_ADR_TEMPLATE, type DocumentKind } from './documentKinds';
-import { detectNamingScheme, fillTemplate, localIsoDate, nextDocumentName, slugify, type NamingScheme } from './numbering';
-import { loadTemplate, readText } from './templates';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { newDocumentTargetRequest, type NewDocumentTarget, type NewDocumentTargetParams } from '../../../server/src/protocol/newDocumentProtocol';
+import { documentKinds, type DocumentKind } from './documentKinds';
+import { loadTemplate } from './templates';
+import { fillTemplate, localIsoDate } from './templateValues';
 
 export interface NewDocumentArguments {
   readonly title?: string;
@@ -15,12 +17,12 @@ export interface NewDocumentArguments {
   readonly folder?: string | vscode.Uri;
 }
 
-export function registerNewDocumentCommands(extensionUri: vscode.Uri): vscode.Disposable {
+export function registerNewDocumentCommands(client: BaseLanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
     ...documentKinds.map((kind) =>
       vscode.commands.registerCommand(kind.command, async (args?: NewDocumentArguments) => {
         try {
-          return await createDocument(kind, extensionUri, isArguments(args) ? args : {});
+          return await createDocument(client, kind, extensionUri, isArguments(args) ? args : {});
         } catch (error) {
           void vscode.window.showErrorMessage(`Leaddocs could not create the ${kind.label}: ${error instanceof Error ? error.message : String(error)}`);
           return undefined;
@@ -30,7 +32,7 @@ export function registerNewDocumentCommands(extensionUri: vscode.Uri): vscode.Di
   );
 }
 
-async function createDocument(kind: DocumentKind, extensionUri: vscode.Uri, args: NewDocumentArguments): Promise<vscode.Uri | undefined> {
+async function createDocument(client: BaseLanguageClient, kind: DocumentKind, extensionUri: vscode.Uri, args: NewDocumentArguments): Promise<vscode.Uri | undefined> {
   const workspaceFolder = targetWorkspaceFolder();
   if (workspaceFolder === undefined) {
     void vscode.window.showErrorMessage(`Open a folder first: the new ${kind.label} is saved in the workspace.`);
@@ -39,16 +41,20 @@ async function createDocument(kind: DocumentKind, extensionUri: vscode.Uri, args
   const title = (args.title ?? (await askTitle(kind)))?.trim();
   if (title === undefined || title === '') return undefined;
 
-  const folder = await documentFolder(kind, workspaceFolder, extensionUri, args.folder);
-  const names = await fileNames(folder);
-  const scheme = detectNamingScheme(names, kind.naming);
   const date = localIsoDate(new Date());
-  const { fileName, number } = nextDocumentName(names, scheme, slugify(title), date);
-  const template = await loadTemplate(await templateName(kind, folder, names, scheme), workspaceFolder, extensionUri);
+  const params: NewDocumentTargetParams = {
+    typeId: kind.typeId,
+    title,
+    today: date,
+    workspaceFolder: workspaceFolder.uri.toString(),
+    ...(args.folder === undefined ? {} : { folder: args.folder.toString() }),
+  };
+  const target = await client.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, params);
+  const template = await loadTemplate(target.template, workspaceFolder, extensionUri);
 
-  const uri = vscode.Uri.joinPath(folder, fileName);
-  await vscode.workspace.fs.createDirectory(folder);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fillTemplate(template, { title, date, number })));
+  const uri = vscode.Uri.parse(target.uri);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.parse(target.folder));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fillTemplate(template, { title, date, number: target.number })));
   await vscode.window.showTextDocument(uri);
   return uri;
 }
@@ -66,21 +72,6 @@ function askTitle(kind: DocumentKind): Thenable<string | undefined> {
 function targetWorkspaceFolder(): vscode.WorkspaceFolder | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   return (active === undefined ? undefined : vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-}
-
-async function fileNames(folder: vscode.Uri): Promise<string[]> {
-  try {
-    return (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-  } catch {
-    return []; // The folder does not exist yet; it is created with the first document.
-  }
-}
-
-async function templateName(kind: DocumentKind, folder: vscode.Uri, names: readonly string[], scheme: NamingScheme): Promise<string> {
-  if (kind.typeId !== 'adr' || scheme.kind !== 'numbered') return kind.template;
-  const latest = [...names].filter((name) => /^\D*\d/.test(name) && name.toLowerCase().endsWith('.md')).sort().at(-1);
-  const text = latest === undefined ? undefined : await readText(vscode.Uri.joinPath(folder, latest));
-  return text !== undefined && looksLikeNygardAdr(text) ? NYGARD_ADR_TEMPLATE : kind.template;
 }
 
 function isArguments(value: unknown): value is NewDocumentArguments {

@@ -1,6 +1,5 @@
 /** A new document's starting text: the team's template when the workspace has one, else the built-in. */
 import * as vscode from 'vscode';
-import { inWorkspace } from './documentFolder';
 
 export async function loadTemplate(name: string, workspaceFolder: vscode.WorkspaceFolder, extensionUri: vscode.Uri): Promise<string> {
   const teamFolder = vscode.workspace.getConfiguration('leaddocs', workspaceFolder.uri).get<string>('templates.folder', '').trim();
@@ -19,4 +18,10 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** A path from a setting: absolute, or relative to the workspace folder. */
+function inWorkspace(workspaceFolder: vscode.WorkspaceFolder, path: string): vscode.Uri {
+  if (/^([a-zA-Z]:[\\/]|\/)/.test(path)) return vscode.Uri.file(path);
+  return vscode.Uri.joinPath(workspaceFolder.uri, ...path.split(/[\\/]/).filter((part) => part !== '' && part !== '.'));
 }

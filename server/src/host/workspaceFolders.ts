@@ -47,7 +47,7 @@ export class WorkspaceFolders {
   }
 }
 
-function withoutTrailingSlash(uri: string): string {
+export function withoutTrailingSlash(uri: string): string {
   return uri.endsWith('/') ? uri.slice(0, -1) : uri;
 }
 

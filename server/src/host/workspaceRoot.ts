@@ -1,4 +1,5 @@
 import type { WorkspaceFiles } from './workspaceFiles';
+import { withoutTrailingSlash } from './workspaceFolders';
 
 /** What marks a folder as a workspace, in the order a person would recognise it. */
 export const WORKSPACE_MARKERS = ['.vscode/settings.json', '.leaddocs.json', '.git'] as const;
@@ -18,8 +19,4 @@ export async function findWorkspaceRoot(startUri: string, files: WorkspaceFiles)
     if (parent === folder) return undefined;
     folder = parent;
   }
-}
-
-function withoutTrailingSlash(uri: string): string {
-  return uri.endsWith('/') ? uri.slice(0, -1) : uri;
 }

@@ -21,6 +21,7 @@ import { registerExportRequest } from './exportRequest';
 import { guarded } from './guard';
 import { connectionLogger } from './logger';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
+import { registerNewDocumentRequest } from './newDocumentRequest';
 import { registerPreviewRequest } from './previewRequest';
 import { SettingsSource } from './settings';
 import { ValidationScheduler } from './validationScheduler';
@@ -99,6 +100,7 @@ registerDocumentInfo(connection, { analyses, log });
 registerAuthoringFeatures(connection, { documents, analyses, engineHost, files, folders, log });
 registerExportRequest(connection, { analyses, log });
 registerPreviewRequest(connection, { analyses, log });
+registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, log });
 connection.onShutdown(() => {
   scheduler.dispose();
   runner.dispose();

@@ -47,6 +47,16 @@ export class SettingsSource {
     return settings;
   }
 
+  /**
+   * The settings as the client has them this moment, for a request that must not race a
+   * change notification still on its way (a command run right after a setting changed).
+   * Changes nothing: the engine follows settings through `refresh` alone.
+   */
+  async fresh(): Promise<ServerSettings> {
+    if (!this.pullsConfiguration) return this.currentSettings;
+    return parseSettings(await this.pull()).settings;
+  }
+
   private async pull(): Promise<unknown> {
     try {
       return (await this.connection.workspace.getConfiguration({ section: SECTION })) as unknown;

@@ -1,5 +1,5 @@
 import type { EngineSettings, SeveritySetting } from '../engine';
-import { settingsSchema, severitySettingValues, type SettingKey } from './settingsSchema';
+import { newDocumentFolderSettings, settingsSchema, severitySettingValues, type SettingKey } from './settingsSchema';
 
 /** Settings as the server uses them, every value checked. */
 export interface ServerSettings {
@@ -7,6 +7,8 @@ export interface ServerSettings {
   /** Paths of `*.doctype.json` files, workspace-relative or absolute, as the user wrote them. */
   readonly customTypes: readonly string[];
   readonly validationDelay: number;
+  /** Folder for new documents per type id, workspace-relative or absolute; a type without one is absent. */
+  readonly newDocumentFolders: Readonly<Record<string, string>>;
   readonly decisionLog: DecisionLogSettings;
 }
 
@@ -46,6 +48,7 @@ export function parseSettings(section: unknown): ParsedSettings {
       file: parseLogFileName(read('leaddocs.decisionLog.file'), problems),
       order: read('leaddocs.decisionLog.order') === 'status' ? 'status' : 'number',
     },
+    newDocumentFolders: parseFolders(read, problems),
   };
   return { settings, problems };
 }
@@ -120,6 +123,19 @@ function parseCustomTypes(value: unknown, problems: string[]): readonly string[]
   const paths = value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
   if (paths.length !== value.length) problems.push('leaddocs.customTypes: ignoring entries that are not non-empty strings.');
   return paths;
+}
+
+function parseFolders(read: (key: SettingKey) => unknown, problems: string[]): Record<string, string> {
+  const folders: Record<string, string> = {};
+  for (const [typeId, key] of Object.entries(newDocumentFolderSettings)) {
+    const value = read(key);
+    if (typeof value === 'string') {
+      if (value.trim() !== '') folders[typeId] = value.trim();
+    } else if (value !== undefined && value !== null) {
+      problems.push(`${key} must be a folder path; ignoring ${describe(value)}.`);
+    }
+  }
+  return folders;
 }
 
 function isSeveritySetting(value: unknown): value is SeveritySetting {

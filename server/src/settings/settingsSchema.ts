@@ -59,7 +59,7 @@ export const settingsSchema = {
     enum: ['number', 'status'],
     description: 'How the decision log lists ADRs: `number` (one list in number order) or `status` (a group per status).',
   },
-  // The authoring settings below are read by the client's "New …" commands and save hook, not the server.
+  // Where the "New …" commands put a document: the server answers leaddocs/newDocumentTarget with them.
   'leaddocs.adr.folder': {
     type: 'string',
     default: '',
@@ -85,6 +85,7 @@ export const settingsSchema = {
     default: '',
     description: 'Workspace-relative folder for "Leaddocs: New Postmortem". Empty: the folder holding existing postmortems, else `postmortems`.',
   },
+  // The authoring settings below are read by the client's "New …" commands and save hook, not the server.
   'leaddocs.templates.folder': {
     type: 'string',
     default: '',
@@ -113,3 +114,12 @@ export const settingsSchema = {
 } as const;
 
 export type SettingKey = keyof typeof settingsSchema;
+
+/** The folder setting of each built-in type that has a "New …" command, by type id. */
+export const newDocumentFolderSettings = {
+  adr: 'leaddocs.adr.folder',
+  brief: 'leaddocs.brief.folder',
+  'mentorship-plan': 'leaddocs.mentorshipPlan.folder',
+  portfolio: 'leaddocs.portfolio.folder',
+  postmortem: 'leaddocs.postmortem.folder',
+} as const satisfies Record<string, SettingKey>;

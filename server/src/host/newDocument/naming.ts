@@ -1,7 +1,8 @@
 /**
- * How a folder names its documents, and the name the next one gets. Pure (no VS Code), so the
- * rules for `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md` and dated
- * postmortems are tested on lists of names alone.
+ * How a folder names its documents, and the name the next one gets. Pure, so the rules for
+ * `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md` and dated postmortems are
+ * tested on lists of names alone. The one place these conventions live: the language server's
+ * `leaddocs/newDocumentTarget` and the CLI ask it, the client never guesses.
  */
 
 export type NamingScheme =
@@ -22,7 +23,8 @@ export interface NewDocumentName {
 
 const ISO_DATED = /^(\d{4})-(\d{2})-(\d{2})-.+\.md$/i;
 const COMPACT_DATED = /^((?:19|20)\d{2})(\d{2})(\d{2})-.+\.md$/i;
-const NUMBERED = /^([A-Za-z]+[-_])?(\d{3,5})[-_].+\.md$/;
+// 1 to 5 digits, as the engine reads an ADR's number from its file name (`ADR-7`, `0042-…`).
+const NUMBERED = /^([A-Za-z]+[-_])?(\d{1,5})[-_].+\.md$/;
 // Indexes, readmes and templates sit in document folders without being documents.
 const NOT_A_DOCUMENT = /^(readme|index|_index|summary|changelog|contributing)\.md$|(^|[-_])template(\.md$|[-_])/i;
 
@@ -68,24 +70,6 @@ export function nextDocumentName(names: readonly string[], scheme: NamingScheme,
   let fileName = `${base}.md`;
   for (let suffix = 2; taken.has(fileName.toLowerCase()); suffix++) fileName = `${base}-${suffix}.md`;
   return { fileName, number };
-}
-
-export interface TemplateValues {
-  readonly title: string;
-  readonly date: string;
-  readonly number: number;
-}
-
-/** Fills `{{title}}`, `{{date}}` and `{{number}}`; other text, braces included, is left as written. */
-export function fillTemplate(template: string, values: TemplateValues): string {
-  const byName: Record<string, string> = { title: values.title, date: values.date, number: String(values.number) };
-  return template.replace(/\{\{\s*(title|date|number)\s*\}\}/g, (_match, name: string) => byName[name] ?? '');
-}
-
-/** Today as the author's calendar has it, `YYYY-MM-DD`. */
-export function localIsoDate(now: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function baseName(scheme: NamingScheme, slug: string, date: string, number: number): string {

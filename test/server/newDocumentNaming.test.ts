@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { looksLikeNygardAdr } from '../../client/src/newDocument/documentKinds';
-import { detectNamingScheme, fillTemplate, localIsoDate, nextDocumentName, slugify, type NamingScheme } from '../../client/src/newDocument/numbering';
+import { detectNamingScheme, nextDocumentName, slugify, type NamingScheme } from '../../server/src/host/newDocument/naming';
 
 const MADR_DEFAULT: NamingScheme = { kind: 'numbered', prefix: '', width: 4 };
 const TODAY = '2026-11-25';
@@ -46,6 +45,12 @@ describe('nextDocumentName', () => {
   it('starts at 1 in an empty folder', () => {
     assert.deepEqual(nextDocumentName([], MADR_DEFAULT, 'record-architecture-decisions', TODAY), { fileName: '0001-record-architecture-decisions.md', number: 1 });
   });
+  it('reads numbers of one or two digits as the engine does, keeping their width', () => {
+    const names = ['adr-1-a.md', 'adr-7-b.md'];
+    const scheme = detectNamingScheme(names, MADR_DEFAULT);
+    assert.deepEqual(scheme, { kind: 'numbered', prefix: 'adr-', width: 1 });
+    assert.deepEqual(nextDocumentName(names, scheme, 'c', TODAY), { fileName: 'adr-8-c.md', number: 8 });
+  });
   it('writes the prefix and width it found', () => {
     assert.equal(nextDocumentName(['adr-009-a.md'], { kind: 'numbered', prefix: 'adr-', width: 3 }, 'b', TODAY).fileName, 'adr-010-b.md');
   });
@@ -56,29 +61,5 @@ describe('nextDocumentName', () => {
   it('never overwrites: a taken name gets a suffix', () => {
     assert.equal(nextDocumentName(['q3-plan.md', 'q3-plan-2.md'], { kind: 'slug' }, 'q3-plan', TODAY).fileName, 'q3-plan-3.md');
     assert.equal(nextDocumentName(['20261125-b.md'], { kind: 'compactDate' }, 'b', TODAY).fileName, '20261125-b-2.md');
-  });
-});
-
-describe('fillTemplate', () => {
-  it('fills title, date and number and leaves template prompts alone', () => {
-    const filled = fillTemplate('# {{number}}. {{ title }}\n\nDate: {{date}}\n\n{What forces are at play?} {{unknown}}', { title: 'Use Kafka', date: TODAY, number: 7 });
-    assert.equal(filled, '# 7. Use Kafka\n\nDate: 2026-11-25\n\n{What forces are at play?} {{unknown}}');
-  });
-  it('does not read $ in a title as a replacement pattern', () => {
-    assert.equal(fillTemplate('# {{title}}', { title: 'Cut $& costs', date: TODAY, number: 1 }), '# Cut $& costs');
-  });
-});
-
-describe('localIsoDate', () => {
-  it('pads month and day', () => assert.equal(localIsoDate(new Date(2026, 0, 5)), '2026-01-05'));
-});
-
-describe('looksLikeNygardAdr', () => {
-  it('knows an adr-tools record by its numbered title and Status section', () => {
-    assert.equal(looksLikeNygardAdr('# 2. Use PostgreSQL\n\nDate: 2025-09-15\n\n## Status\n\nAccepted\n'), true);
-  });
-  it('does not take a MADR record for one', () => {
-    assert.equal(looksLikeNygardAdr('---\nstatus: accepted\n---\n\n# Use PostgreSQL\n\n## Context and Problem Statement\n'), false);
-    assert.equal(looksLikeNygardAdr('# 2. Use PostgreSQL\n\n## Context and Problem Statement\n'), false);
   });
 });

@@ -1,0 +1,83 @@
+import type { DocumentAnalysis, ResolvedDocType } from '../../engine';
+import type { NewDocumentTarget, NewDocumentTargetParams } from '../../protocol/newDocumentProtocol';
+import type { ServerSettings } from '../../settings/parseSettings';
+import type { WorkspaceFiles } from '../workspaceFiles';
+import { WorkspaceFolders, withoutTrailingSlash } from '../workspaceFolders';
+import { detectNamingScheme, nextDocumentName, slugify, type NamingScheme } from './naming';
+import { newDocumentDefaults, NYGARD_ADR_TEMPLATE, type NewDocumentDefaults } from './newDocumentDefaults';
+
+/** Enough to find where a team keeps its documents, without reading a whole monorepo. */
+const MAX_FILES_PER_GLOB = 500;
+
+export interface NewDocumentContext {
+  readonly files: WorkspaceFiles;
+  readonly settings: ServerSettings;
+  /** The types in force, custom ones included: their path globs say where documents live. */
+  readonly docTypes: readonly ResolvedDocType[];
+  /** A file's analysis as the host makes it; the variant of a folder's latest ADR picks the template. Rejects when unreadable. */
+  readonly analyzeFile: (uri: string) => Promise<DocumentAnalysis>;
+}
+
+/**
+ * Where a new document goes, its file name and number, and the template it starts from.
+ * The folder: the one asked for, else the type's folder setting, else the folder that already
+ * holds most documents of the type, else the type's default. Numbering follows the folder.
+ */
+export async function newDocumentTarget(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<NewDocumentTarget> {
+  const defaults = newDocumentDefaults(params.typeId);
+  const folder = await targetFolder(params, defaults, context);
+  const names = await fileNamesIn(folder, context.files);
+  const scheme = detectNamingScheme(names, defaults.naming);
+  const { fileName, number } = nextDocumentName(names, scheme, slugify(params.title), params.today);
+  const template = await templateFor(params.typeId, defaults, { folder, names, scheme }, context);
+  return { uri: new URL(fileName, `${folder}/`).href, folder, fileName, number, template };
+}
+
+async function targetFolder(params: NewDocumentTargetParams, defaults: NewDocumentDefaults, context: NewDocumentContext): Promise<string> {
+  const workspace = new WorkspaceFolders();
+  workspace.replace([{ uri: params.workspaceFolder }]);
+  const inWorkspace = (path: string): string => withoutTrailingSlash(workspace.resolve(path)[0] ?? params.workspaceFolder);
+  if (params.folder !== undefined && params.folder.trim() !== '') return inWorkspace(params.folder.trim());
+  const configured = context.settings.newDocumentFolders[params.typeId];
+  if (configured !== undefined) return inWorkspace(configured);
+  return (await detectedFolder(params, context)) ?? inWorkspace(defaults.defaultFolder);
+}
+
+/** The folder holding the most markdown files that the type's path globs match. */
+async function detectedFolder(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<string | undefined> {
+  const docType = context.docTypes.find((type) => type.spec.id === params.typeId);
+  const globs = context.settings.engine.pathGlobs[params.typeId] ?? docType?.spec.detect?.paths ?? [];
+  const counts = new Map<string, number>();
+  for (const glob of globs) {
+    const found = await context.files.findFiles(withoutTrailingSlash(params.workspaceFolder), glob);
+    for (const uri of found.slice(0, MAX_FILES_PER_GLOB)) {
+      if (!uri.toLowerCase().endsWith('.md')) continue;
+      const folder = withoutTrailingSlash(new URL('.', uri).href);
+      counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [folder, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = folder;
+  return best;
+}
+
+async function fileNamesIn(folder: string, files: WorkspaceFiles): Promise<string[]> {
+  // A folder that does not exist yet has no names; the client creates it with the first document.
+  const found = await files.findFiles(folder, '*').catch(() => []);
+  return found.map((uri) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)));
+}
+
+interface FolderNaming {
+  readonly folder: string;
+  readonly names: readonly string[];
+  readonly scheme: NamingScheme;
+}
+
+/** A numbered ADR folder whose latest record is a Nygard (adr-tools) one gets another of those. */
+async function templateFor(typeId: string, defaults: NewDocumentDefaults, { folder, names, scheme }: FolderNaming, context: NewDocumentContext): Promise<string> {
+  if (typeId !== 'adr' || scheme.kind !== 'numbered') return defaults.template;
+  const latest = names.filter((name) => /^\D*\d/.test(name) && name.toLowerCase().endsWith('.md')).sort().at(-1);
+  if (latest === undefined) return defaults.template;
+  const analysis = await context.analyzeFile(new URL(latest, `${folder}/`).href).catch(() => undefined);
+  return analysis?.type === 'adr' && analysis.variant === 'nygard' ? NYGARD_ADR_TEMPLATE : defaults.template;
+}

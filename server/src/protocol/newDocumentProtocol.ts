@@ -1,0 +1,30 @@
+/**
+ * Where a new document goes, asked of the server, which knows the workspace's types, settings
+ * and naming. The client keeps the prompts and writes the file.
+ */
+
+/** Request: params `NewDocumentTargetParams`, result `NewDocumentTarget`. */
+export const newDocumentTargetRequest = 'leaddocs/newDocumentTarget';
+
+export interface NewDocumentTargetParams {
+  /** Document type id: `adr`, `brief`, `mentorship-plan`, `portfolio`, `postmortem` or a custom type's. */
+  readonly typeId: string;
+  readonly title: string;
+  /** Today as the author's calendar has it, `YYYY-MM-DD`: dated names use it. */
+  readonly today: string;
+  /** URI of the workspace folder the document belongs to. */
+  readonly workspaceFolder: string;
+  /** A folder the author chose (URI, absolute path, or relative to the workspace folder); overrides settings. */
+  readonly folder?: string;
+}
+
+export interface NewDocumentTarget {
+  /** The new file's URI: free, in `folder`, named as the folder names its documents. */
+  readonly uri: string;
+  readonly folder: string;
+  readonly fileName: string;
+  /** The running number, or for dated and named documents the count so far plus one; `{{number}}`. */
+  readonly number: number;
+  /** Template name: `adr`, `adr-nygard`, `brief`, … */
+  readonly template: string;
+}
