@@ -22,6 +22,7 @@ const common = {
 /** Entry points by owner; keep one line per bundle so additions don't collide. */
 const bundles = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', ...serverRendererOptions }, // the export renderers load from dist/renderers/ on first use
+  { entryPoints: ['server/src/analysis/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }, // the server's analysis worker threads, next to dist/server.js
   rendererBundles, // PDF, deck, Word, Markdown, HTML renderers with their libraries; pdfkit's fonts in pdfkitFontsBundle
   pdfkitFontsBundle,
   { entryPoints: ['preview-src/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }, // the preview webview's script: browser code, no Node

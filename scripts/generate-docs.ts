@@ -2,6 +2,7 @@
 // package.json's `contributes.configuration`. `--check` fails instead of writing (used by npm test).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analysisStoppedMeta } from '../server/src/analysis/stoppedAnalysis';
 import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta } from '../server/src/engine';
 import { settingsSchema } from '../server/src/settings/settingsSchema';
 
@@ -33,7 +34,8 @@ const defaultOf = (meta: (typeof rules)[number]): string => (meta.enabledByDefau
 const rulesTable = [
   '| Rule | What it checks | Default | Quick fix |',
   '|---|---|---|---|',
-  ...rules.map((meta) => `| <a id="rule-${meta.id}"></a>\`${meta.id}\` | **${cell(meta.title)}.** ${cell(meta.description)} | ${defaultOf(meta)} | ${meta.fixable ? 'yes' : '—'} |`),
+  // A stopped analysis is reported like a finding, but no setting turns it off: the table only.
+  ...[...rules, analysisStoppedMeta].map((meta) => `| <a id="rule-${meta.id}"></a>\`${meta.id}\` | **${cell(meta.title)}.** ${cell(meta.description)} | ${defaultOf(meta)} | ${meta.fixable ? 'yes' : '—'} |`),
 ].join('\n');
 
 const settingsTable = [

@@ -16,6 +16,7 @@ export type { LeadDocument, DocumentSource } from './model/leadDocument';
 export { parseLeadDocument } from './model/leadDocument';
 export { allRules, ruleFailureMeta } from './rules/allRules';
 export { LineIndex } from './text/lineIndex';
+export { parseFrontMatter, type FrontMatter } from './model/frontMatter';
 export { applyTextEdits } from './text/applyEdits';
 export { diffEdits } from './text/textDiff';
 export type { Rule, RuleContext } from './rules/rule';

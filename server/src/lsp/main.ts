@@ -9,7 +9,9 @@ import {
   ProposedFeatures,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
-import { InProcessRunner } from '../analysis/inProcessRunner';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { WorkerRunner } from '../analysis/node/workerRunner';
 import { registerAuthoringFeatures } from './authoringFeatures';
 import { serverCapabilities } from './capabilities';
 import { DocumentAnalyses } from './documentAnalyses';
@@ -39,7 +41,11 @@ const documents = createOpenDocuments();
 const folders = new WorkspaceFolders();
 const files = nodeWorkspaceFiles;
 const settings = new SettingsSource(connection, log);
-const runner = new InProcessRunner();
+// Each analysis runs in a worker thread with a time budget, so no document can stall another.
+const runner = new WorkerRunner({
+  startWorker: (inputs) => new Worker(join(__dirname, 'analysisWorker.js'), { workerData: inputs, resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
+  log,
+});
 const engineHost = new EngineHost({
   files,
   folders,

@@ -1,0 +1,12 @@
+import type { DocumentSource } from '../engine';
+import type { EngineInputs, JobKind } from './analysisRunner';
+import type { TransferredValue } from './analysisTransfer';
+
+/** From the server's thread to an analysis worker. */
+export type ToWorker = { readonly type: 'configure'; readonly inputs: EngineInputs } | { readonly type: 'job'; readonly id: number; readonly kind: JobKind; readonly source: DocumentSource };
+
+/** From an analysis worker: `ready` once its first engine is built, then one answer per job, in order. */
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'done'; readonly id: number; readonly value: TransferredValue }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisRunner, EngineInputs, JobKind } from '../../server/src/analysis/analysisRunner';
+import { InProcessRunner } from '../../server/src/analysis/inProcessRunner';
+import { WorkerRunner } from '../../server/src/analysis/node/workerRunner';
+import { builtinDocTypes, defaultEngineSettings, type DocumentAnalysis, type DocumentSource } from '../../server/src/engine';
+import { silentLogger } from '../../server/src/host/logger';
+import { joinLines } from '../support/documentText';
+import { loadFixtures } from '../support/fixtureFiles';
+import { generatedDocuments, teamTypeWithRequiredKeys } from '../support/generatedDocuments';
+import { SPIN_MARKER } from '../support/spinningAnalysisWorker';
+
+const inputs: EngineInputs = { docTypes: [...builtinDocTypes, teamTypeWithRequiredKeys], settings: { ...defaultEngineSettings, rules: { 'section-order': 'error' } } };
+
+/** Worker threads do not inherit the test's TypeScript loader: each one registers it first. */
+function tsWorker(file: string) {
+  return (workerData: EngineInputs | undefined): Worker => new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true, workerData });
+}
+
+const productionWorker = tsWorker(join(__dirname, '..', '..', 'server', 'src', 'analysis', 'node', 'analysisWorker.ts'));
+const spinningWorker = tsWorker(join(__dirname, '..', 'support', 'spinningAnalysisWorker.ts'));
+
+function sourcesUnderTest(): DocumentSource[] {
+  const fixtures = loadFixtures().map(({ path, text }) => ({ uri: `file:///fixtures/${path}`, path, text }));
+  const generated = generatedDocuments().map(({ path, text }) => ({ uri: `file:///generated/${path}`, path, text }));
+  return [...fixtures, ...generated];
+}
+
+/**
+ * The analysis with its one function, the front matter's `rangeAt`, replaced by what it answers
+ * for every key and list item, so two analyses compare by what they say.
+ */
+function comparable(analysis: DocumentAnalysis): unknown {
+  const frontMatter = analysis.document.frontMatter;
+  if (frontMatter === undefined) return analysis;
+  const paths = Object.entries(frontMatter.data).flatMap(([key, value]) => [[key], ...(Array.isArray(value) ? value.map((_, index) => [key, String(index)]) : [])]);
+  const { rangeAt, ...data } = frontMatter;
+  return { ...analysis, document: { ...analysis.document, frontMatter: { ...data, rangeAt: paths.map((path) => [path, rangeAt(path)]) } } };
+}
+
+async function valueOf<Kind extends JobKind>(runner: AnalysisRunner, kind: Kind, source: DocumentSource) {
+  const outcome = await runner.run(kind, source, 'open');
+  assert.ok(outcome.completed, `${kind} of ${source.uri} was stopped`);
+  return outcome.value;
+}
+
+describe('analysis in a worker thread', () => {
+  let inProcess: InProcessRunner;
+  let worker: WorkerRunner;
+  before(() => {
+    inProcess = new InProcessRunner();
+    inProcess.configure(inputs);
+    worker = new WorkerRunner({ startWorker: productionWorker, log: silentLogger, budgetMs: 30_000 });
+    worker.configure(inputs);
+  });
+  after(() => {
+    inProcess.dispose();
+    worker.dispose();
+  });
+
+  it('gives results identical to analysis in process, for every fixture and generated document', async () => {
+    const sources = sourcesUnderTest();
+    assert.ok(sources.length > 50, `only ${sources.length} documents`);
+    for (const source of sources) {
+      const [here, there] = await Promise.all([valueOf(inProcess, 'analysis', source), valueOf(worker, 'analysis', source)]);
+      assert.deepStrictEqual(comparable(there), comparable(here), source.uri);
+      assert.equal(there.document.text, source.text);
+      assert.equal(there.document.lines.positionAt(source.text.length).line, here.document.lines.lineCount - 1);
+    }
+  });
+
+  it('gives the same fix-all text and workspace entries', async () => {
+    for (const source of sourcesUnderTest()) {
+      assert.equal(await valueOf(worker, 'fixAll', source), await valueOf(inProcess, 'fixAll', source), source.uri);
+      assert.deepStrictEqual(await valueOf(worker, 'workspaceEntry', source), await valueOf(inProcess, 'workspaceEntry', source), source.uri);
+    }
+  });
+});
+
+describe('the time budget', () => {
+  const budgetMs = 400;
+  let runner: WorkerRunner;
+  const spinning: DocumentSource = { uri: 'file:///w/docs/decisions/0001-spin.md', path: 'docs/decisions/0001-spin.md', text: joinLines('# 1. Spin', '', '## Status', '', 'Accepted', '', SPIN_MARKER) };
+  const normal: DocumentSource = { uri: 'file:///w/docs/decisions/0002-normal.md', path: 'docs/decisions/0002-normal.md', text: joinLines('# 2. Normal', '', '## Status', '', 'Accepted') };
+
+  before(async () => {
+    runner = new WorkerRunner({ startWorker: spinningWorker, log: silentLogger, budgetMs });
+    runner.configure(inputs);
+    // Loading TypeScript in a worker is slow; the first answer means one worker is warm.
+    await valueOf(runner, 'analysis', normal);
+  });
+  after(() => runner.dispose());
+
+  it('stops a job that never ends, and the next job gets a fresh worker', async () => {
+    const stopped = await runner.run('analysis', spinning, 'open');
+    assert.deepStrictEqual(stopped, { completed: false, stoppedAfterMs: budgetMs });
+    const analysis = await valueOf(runner, 'analysis', normal);
+    assert.equal(analysis.type, 'adr');
+  });
+
+  it('answers an open document while another spins', async () => {
+    const spin = runner.run('analysis', spinning, 'open');
+    const analysis = await valueOf(runner, 'analysis', normal);
+    assert.equal(analysis.type, 'adr');
+    assert.equal((await spin).completed, false);
+  });
+
+  it('answers open documents while a background job spins', async () => {
+    const spin = runner.run('workspaceEntry', spinning, 'background');
+    for (let index = 0; index < 3; index++) assert.equal((await valueOf(runner, 'analysis', normal)).type, 'adr');
+    assert.equal((await spin).completed, false);
+  });
+});
