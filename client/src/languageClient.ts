@@ -31,6 +31,8 @@ export function createLeaddocsClient(
     // `leaddocs.trace.server` is read by the client library itself from this section.
     traceOutputChannel: outputChannel,
     errorHandler,
+    // The server keeps its workspace catalogue there between sessions (a warm start reads it).
+    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

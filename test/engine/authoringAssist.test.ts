@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { completionsAt } from '../../server/src/engine/assist/completion';
 import { documentOutline } from '../../server/src/engine/assist/documentOutline';
 import { hoverAt } from '../../server/src/engine/assist/hover';
-import { workspaceEntryOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/assist/workspaceKnowledge';
+import { authoringContextOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/assist/workspaceKnowledge';
 import { builtinDocTypes } from '../../server/src/engine';
 import { analyze, lines } from '../support/documents';
 
@@ -135,11 +135,11 @@ describe('document outline', () => {
   });
 });
 
-describe('workspace entries', () => {
+describe('the authoring context of a workspace', () => {
   it('takes an ADR\'s number from its title, id or file name, and the names in its people fields', () => {
     const analysis = analyze(lines('---', 'decision-makers: [Ana, Bo]', 'consulted: Cy and Di', 'status: accepted', 'date: 2024-01-05', '---', '# Use Redis'), 'docs/decisions/0014-use-redis.md');
-    const entry = workspaceEntryOf(analysis, builtinDocTypes[0]?.spec);
-    assert.deepEqual(entry.decision, { id: 'ADR-0014', number: 14, title: 'Use Redis', status: 'accepted', date: '2024-01-05', uri: 'file:///workspace/docs/decisions/0014-use-redis.md' });
-    assert.deepEqual(entry.people, ['Ana', 'Bo', 'Cy', 'Di']);
+    const context = authoringContextOf([analysis.catalogEntry!], '2025-01-01');
+    assert.deepEqual(context.decisions, [{ id: 'ADR-0014', number: 14, title: 'Use Redis', status: 'accepted', date: '2024-01-05', uri: 'file:///workspace/docs/decisions/0014-use-redis.md' }]);
+    assert.deepEqual(context.people, ['Ana', 'Bo', 'Cy', 'Di']);
   });
 });

@@ -171,7 +171,7 @@ describe('references', { timeout: 20_000 }, () => {
     const hostile = `${'['.repeat(50_000)}${'](x'.repeat(20_000)}${'[a](b '.repeat(20_000)}`;
     // A quadratic scan of this line takes minutes; the test runner's timeout is the guard.
     assert.equal(inlineLinksOf(hostile).length, 0);
-    assert.deepEqual(inlineLinksOf('[a](b) and ![c](d "t") [e]'), [{ text: 'a', destination: 'b', start: 0, end: 6 }, { text: 'c', destination: 'd', start: 11, end: 22 }]);
+    assert.deepEqual(inlineLinksOf('[a](b) and ![c](d "t") [e]'), [{ text: 'a', destination: 'b', destinationStart: 4, start: 0, end: 6 }, { text: 'c', destination: 'd', destinationStart: 16, start: 11, end: 22 }]);
   });
 });
 

@@ -68,7 +68,8 @@ describe('incremental text sync', () => {
       'Backups get easier.',
       '',
     );
-    const freshUri = `${workspace}/doc/adr/0002-fresh-copy.md`;
+    // Another decision log holding the same file: in the same folder it would be a duplicate number.
+    const freshUri = `${workspace}/fresh/doc/adr/0001-use-postgresql.md`;
     client.open(freshUri, expectedText);
     const fresh = await client.diagnostics(freshUri);
     assert.deepEqual(visible(final.diagnostics), visible(fresh.diagnostics));

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis, DocumentSource, EngineSettings, ResolvedDocType, WorkspaceEntry } from '../engine';
+import type { CatalogEntry, DocumentAnalysis, DocumentSource, EngineSettings, ResolvedDocType } from '../engine';
 
 /** What an engine is built from: plain data, so that it can be handed to a worker thread. */
 export interface EngineInputs {
@@ -11,7 +11,7 @@ export interface JobValues {
   /** The whole analysis: diagnostics, documentInfo, authoring help, export and preview read it. */
   readonly analysis: DocumentAnalysis;
   /** What the workspace index keeps of a file on disk; null when it is no leadership document. */
-  readonly workspaceEntry: WorkspaceEntry | null;
+  readonly catalogEntry: CatalogEntry | null;
   /** The text after every safe fix, applied until none is left (fix-all). */
   readonly fixAll: string;
 }

@@ -1,4 +1,4 @@
-import { fixAllText, workspaceEntryOf, type DocumentAnalysis, type DocumentSource, type Engine, type ResolvedDocType, type WorkspaceEntry } from '../engine';
+import { fixAllText, type DocumentSource, type Engine } from '../engine';
 import type { JobKind, JobValues } from './analysisRunner';
 
 /** Does one job with an engine: the same code in a worker thread and in process. */
@@ -6,14 +6,8 @@ export function performJob<Kind extends JobKind>(engine: Engine, kind: Kind, sou
   const analysis = engine.analyze(source);
   const values: { readonly [K in JobKind]: () => JobValues[K] } = {
     analysis: () => analysis,
-    workspaceEntry: () => workspaceEntryFor(analysis, engine.docTypes),
+    catalogEntry: () => analysis.catalogEntry,
     fixAll: () => fixAllText(analysis, (text) => engine.analyze({ ...source, text })),
   };
   return values[kind]();
-}
-
-/** What the workspace index keeps of an analysis; null when the document has no type. */
-export function workspaceEntryFor(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[]): WorkspaceEntry | null {
-  if (analysis.type === null) return null;
-  return workspaceEntryOf(analysis, docTypes.find((docType) => docType.spec.id === analysis.type)?.spec);
 }

@@ -72,7 +72,7 @@ export function createEngine(options: EngineOptions): Engine {
       passed: checklist.score >= settings.passMark,
       findings,
       document,
-      catalogEntry: catalogEntryOf(typed),
+      catalogEntry: catalogEntryOf(typed, findings),
     };
   }
 

@@ -29,12 +29,13 @@ export { createFrontMatterFix } from './assist/frontMatterBlock';
 export { hoverAt, type DecisionLookup, type HoverContent } from './assist/hover';
 export { nygardToFrontMatterFix } from './assist/nygardToFrontMatter';
 export { disabledRules, disableRuleFix, disableKey } from './edits/ruleDisable';
-export { workspaceEntryOf, decisionNumber, type AuthoringContext, type DecisionSummary, type WorkspaceEntry } from './assist/workspaceKnowledge';
+export { authoringContextOf, decisionSummaryOf, type AuthoringContext, type DecisionSummary } from './assist/workspaceKnowledge';
 
 // The workspace as a whole: the catalogue of documents, checks across them, the decision log.
 export type { CatalogEntry, ActionItem, ReferenceAt, LinkAt, StatusAt } from './workspace/catalogEntry';
 export { WorkspaceCatalog, folderOf, resolvePath, type FileExists, type Resolution } from './workspace/workspaceCatalog';
 export { numberInPath, numberInId } from './workspace/documentNumbers';
+export { relativePath } from './workspaceRules/supersessionEdits';
 export { allWorkspaceRules } from './workspaceRules/allWorkspaceRules';
 export { defaultWorkspaceCheckContext, type WorkspaceCheckContext, type WorkspaceRule } from './workspaceRules/workspaceRule';
 export { renderDecisionLog, decisionLogPaths, type DecisionLogOptions } from './decisionLog/renderDecisionLog';

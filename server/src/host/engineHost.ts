@@ -1,4 +1,6 @@
 import type { AnalysisRunner } from '../analysis/analysisRunner';
+import type { CatalogEntry, Finding, WorkspaceCatalog, WorkspaceCheckContext } from '../engine';
+import { contentHash } from './catalogCache';
 import { defaultEngineSettings, type Engine, type ResolvedDocType } from '../engine';
 import type { ServerSettings } from '../settings/parseSettings';
 import { loadCustomTypes } from './customTypes';
@@ -76,6 +78,16 @@ export class EngineHost {
   /** The document types of the current engine, with their schemas: completion and hover read them. */
   get docTypes(): readonly ResolvedDocType[] {
     return this.engine?.docTypes ?? [];
+  }
+
+  /** Identifies what the engine was built from, for caches of what it made: another engine, another key. */
+  get fingerprintKey(): string {
+    return contentHash(this.fingerprint ?? '');
+  }
+
+  /** Cross-document findings of one catalogued document: entries only, so cheap enough for this thread. */
+  checkWorkspace(entry: CatalogEntry, catalog: WorkspaceCatalog, context: WorkspaceCheckContext): Finding[] {
+    return this.engine?.checkWorkspace(entry, catalog, context) ?? [];
   }
 
   onDidRebuild(listener: () => void): void {

@@ -8,17 +8,16 @@ import type { EngineHost } from '../host/engineHost';
 import { guarded } from './guard';
 import { registerHover } from './hover';
 import type { Logger } from './logger';
-import type { WorkspaceFiles } from '../host/workspaceFiles';
-import type { WorkspaceFolders } from '../host/workspaceFolders';
-import { WorkspaceIndex } from './workspaceIndex';
+import type { CrossDocumentFindings } from './workspace/crossDocumentFindings';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface AuthoringDependencies {
   readonly documents: OpenDocuments;
   readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
-  readonly files: WorkspaceFiles;
-  readonly folders: WorkspaceFolders;
   readonly log: Logger;
+  readonly index: WorkspaceIndex;
+  readonly crossDocument: CrossDocumentFindings;
 }
 
 /**
@@ -26,17 +25,18 @@ export interface AuthoringDependencies {
  * outline, with the workspace index they share. The index fills itself after each engine build
  * and follows markdown files changing on disk when the client can watch them.
  */
-export function registerAuthoringFeatures(connection: Connection, dependencies: AuthoringDependencies): WorkspaceIndex {
-  const { documents, analyses, engineHost, files, folders, log } = dependencies;
-  const index = new WorkspaceIndex(engineHost, analyses, files, folders, log, (uri) => documents.get(uri) !== undefined);
+export function registerAuthoringFeatures(connection: Connection, dependencies: AuthoringDependencies): void {
+  const { documents, analyses, engineHost, index, crossDocument, log } = dependencies;
 
-  registerCodeActions(connection, { analyses, engineHost, log });
+  registerCodeActions(connection, { analyses, engineHost, log, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri) });
   registerCompletion(connection, { documents, analyses, engineHost, index, log });
   registerHover(connection, { analyses, engineHost, index, log });
   registerDocumentSymbols(connection, { analyses, log });
 
   // Unsaved edits die with the editor: the file on disk is what the workspace holds again.
-  documents.onDidClose(({ document }) => void index.refresh(document.uri));
+  documents.onDidClose(({ document }) => {
+    void index.refresh(document.uri).then(() => crossDocument.documentClosed(document.uri));
+  });
 
   let watching = false;
   engineHost.onDidRebuild(() => {
@@ -55,5 +55,4 @@ export function registerAuthoringFeatures(connection: Connection, dependencies: 
       }
     }),
   );
-  return index;
 }

@@ -12,11 +12,16 @@ export function serverCapabilities(): InitializeResult {
       },
       workspace: {
         workspaceFolders: { supported: true, changeNotifications: true },
+        // Links to a leadership document are rewritten before it (or its folder) is renamed.
+        fileOperations: { willRename: { filters: [{ pattern: { glob: '**/*.{md,markdown}', matches: 'file' } }, { pattern: { glob: '**/*', matches: 'folder' } }] } },
       },
       codeActionProvider: { codeActionKinds, resolveProvider: false },
       completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Leaddocs' },
+      definitionProvider: true,
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'leaddocs' },
   };

@@ -14,6 +14,8 @@ export interface CodeActionDependencies {
   readonly analyses: DocumentAnalyses;
   readonly engineHost: EngineHost;
   readonly log: Logger;
+  /** The document's current cross-document findings; their fixes may edit other documents. */
+  readonly crossDocumentFindings?: (uri: string) => readonly Finding[];
 }
 
 /**
@@ -25,7 +27,7 @@ export function registerCodeActions(connection: Connection, dependencies: CodeAc
   connection.onCodeAction(guarded(dependencies.log, 'code actions', [], (params: CodeActionParams) => codeActionsFor(params, dependencies)));
 }
 
-async function codeActionsFor(params: CodeActionParams, { analyses, engineHost }: CodeActionDependencies): Promise<CodeAction[]> {
+async function codeActionsFor(params: CodeActionParams, { analyses, engineHost, crossDocumentFindings = () => [] }: CodeActionDependencies): Promise<CodeAction[]> {
   const uri = params.textDocument.uri;
   const wants = (kind: string): boolean => params.context.only === undefined || params.context.only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
   // Fix-all is a source action: offered when asked for by kind (on save, or the Source Action menu).
@@ -35,7 +37,7 @@ async function codeActionsFor(params: CodeActionParams, { analyses, engineHost }
 
   const open = await analyses.ofOpenDocument(uri);
   if (open === undefined || open.analysis.type === null) return [];
-  const actions = quickFixes(uri, leaddocsDiagnostics, open.analysis);
+  const actions = quickFixes(uri, leaddocsDiagnostics, open.analysis, crossDocumentFindings(uri));
   if (wantsFixAll) {
     const edits = diffEdits(open.text, await analyses.fixedText(open));
     if (edits.length > 0) actions.push({ title: 'Fix all Leaddocs problems that have a safe fix', kind: fixAllCodeActionKind, edit: { changes: { [uri]: edits } } });
@@ -45,13 +47,19 @@ async function codeActionsFor(params: CodeActionParams, { analyses, engineHost }
 }
 
 /** Each diagnostic's own fixes, then per rule: disable it in this document, or for the workspace. */
-function quickFixes(uri: string, diagnostics: readonly Diagnostic[], analysis: DocumentAnalysis): CodeAction[] {
+function quickFixes(uri: string, diagnostics: readonly Diagnostic[], analysis: DocumentAnalysis, across: readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     // A diagnostic published for an older version carries edits for that text: applied to the
     // current one they would land in the wrong place, so only current findings offer fixes.
-    if (!analysis.findings.some((finding) => isSameFinding(finding, diagnostic))) continue;
-    for (const fix of fixesOf(diagnostic)) actions.push(quickFix(uri, fix, diagnostic));
+    if (analysis.findings.some((finding) => isSameFinding(finding, diagnostic))) {
+      for (const fix of fixesOf(diagnostic)) actions.push(quickFix(uri, fix, diagnostic));
+      continue;
+    }
+    // A cross-document fix edits other files as the catalogue has them now, so its edits are
+    // taken from the current finding, never from what the client hands back.
+    const current = across.find((finding) => isSameFinding(finding, diagnostic));
+    for (const fix of current?.fixes ?? []) actions.push(quickFix(uri, fix, diagnostic));
   }
   const ruleIds = new Set(diagnostics.map((diagnostic) => String(diagnostic.code ?? '')).filter((id) => id !== ''));
   for (const ruleId of ruleIds) {
@@ -75,8 +83,19 @@ function quickFix(uri: string, fix: LeaddocsFix, diagnostic?: Diagnostic): CodeA
     kind: CodeActionKind.QuickFix,
     ...(diagnostic === undefined ? {} : { diagnostics: [diagnostic] }),
     ...(fix.preferred === true ? { isPreferred: true } : {}),
-    edit: { changes: { [uri]: fix.edits.map((edit): TextEdit => ({ range: edit.range, newText: edit.newText })) } },
+    edit: { changes: changesOf(uri, fix) },
   };
+}
+
+/** A fix's edits by document: its own, and for a cross-document fix, the other files'. */
+function changesOf(uri: string, fix: LeaddocsFix | Fix): Record<string, TextEdit[]> {
+  const changes: Record<string, TextEdit[]> = {};
+  const add = (target: string, edits: readonly TextEdit[]): void => {
+    if (edits.length > 0) changes[target] = [...(changes[target] ?? []), ...edits.map((edit): TextEdit => ({ range: edit.range, newText: edit.newText }))];
+  };
+  add(uri, fix.edits);
+  for (const other of ('otherDocuments' in fix ? fix.otherDocuments : undefined) ?? []) add(other.uri, other.edits);
+  return changes;
 }
 
 /** The fixes a diagnostic carries; a client may hand back `data` it has mangled, so it is checked. */

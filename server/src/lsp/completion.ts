@@ -1,4 +1,5 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionParams, type Connection } from 'vscode-languageserver/node';
+import { localToday } from './localToday';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, type CompletionSuggestion } from '../engine';
 import type { OpenDocuments } from './documents';
@@ -59,9 +60,4 @@ function mayOfferCompletions(document: TextDocument, line: number): boolean {
   if (line === 0 || !/^---[ \t]*$/.test(lineText(0).replace(/^\uFEFF/, ''))) return false;
   for (let above = 1; above < line; above++) if (/^(---|\.\.\.)[ \t]*$/.test(lineText(above))) return false;
   return true;
-}
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

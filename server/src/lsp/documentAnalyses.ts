@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { AnalysisRunner, JobPriority } from '../analysis/analysisRunner';
 import { stoppedAnalysis } from '../analysis/stoppedAnalysis';
-import type { DocumentAnalysis, DocumentSource, WorkspaceEntry } from '../engine';
+import type { CatalogEntry, DocumentAnalysis, DocumentSource } from '../engine';
 import { isMarkdown, type OpenDocuments } from './documents';
 import type { EngineHost } from '../host/engineHost';
 import type { Logger } from './logger';
@@ -96,9 +96,9 @@ export class DocumentAnalyses {
   }
 
   /** What the workspace index keeps of a file on disk; null when it is no leadership document, or took too long to read. */
-  async workspaceEntry(uri: string, text: string): Promise<WorkspaceEntry | null> {
+  async catalogEntry(uri: string, text: string): Promise<CatalogEntry | null> {
     await this.dependencies.engineHost.whenReady();
-    const outcome = await this.dependencies.runner.run('workspaceEntry', this.sourceOf(uri, text), 'background');
+    const outcome = await this.dependencies.runner.run('catalogEntry', this.sourceOf(uri, text), 'background');
     if (outcome.completed) return outcome.value;
     this.dependencies.log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
     return null;

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { DocumentAnalysis } from '../engine';
+import type { DocumentAnalysis, Finding } from '../engine';
 import { analysisFailureCode, documentInfoChangedNotification } from '../protocol/leaddocsProtocol';
 import { toDiagnostic } from './diagnostics';
 import { toDocumentInfo } from './documentInfo';
@@ -12,6 +12,8 @@ export interface DocumentValidationDependencies {
   readonly documents: OpenDocuments;
   readonly analyses: DocumentAnalyses;
   readonly log: Logger;
+  /** Findings that need the rest of the workspace; published with the document's own. */
+  readonly crossDocumentFindings?: (uri: string) => readonly Finding[];
 }
 
 /**
@@ -19,11 +21,12 @@ export interface DocumentValidationDependencies {
  * was overtaken or closed, before or during its analysis, publishes nothing: the newer
  * version's own run will (or the close has cleared the diagnostics).
  */
-export function createDocumentValidator({ connection, documents, analyses, log }: DocumentValidationDependencies) {
-  // One analysis is cached per document version and engine, so meeting one again means it was
-  // published already: a document opened while the engine was being built is validated both
-  // by its open and by the rebuild, and the client should see that result once.
-  const published = new WeakSet<DocumentAnalysis>();
+export function createDocumentValidator({ connection, documents, analyses, log, crossDocumentFindings = () => [] }: DocumentValidationDependencies) {
+  // One analysis is cached per document version and engine, so meeting one again with the same
+  // cross-document findings means it was published already: a document opened while the engine
+  // was being built is validated both by its open and by the rebuild, and the client should see
+  // that result once. A catalogue change that alters its cross-document findings publishes again.
+  const published = new WeakMap<DocumentAnalysis, string>();
 
   return async (uri: string): Promise<void> => {
     const scheduled = documents.get(uri);
@@ -46,9 +49,11 @@ export function createDocumentValidator({ connection, documents, analyses, log }
       log.trace(`Leaddocs: dropped a stale validation of ${uri} (version ${scheduledVersion}).`);
       return;
     }
-    if (published.has(analysis)) return;
-    published.add(analysis);
-    const diagnostics = analysis.findings.flatMap((finding) => {
+    const across = safely(() => crossDocumentFindings(uri), log, uri);
+    const acrossSignature = JSON.stringify(across);
+    if (published.get(analysis) === acrossSignature) return;
+    published.set(analysis, acrossSignature);
+    const diagnostics = [...analysis.findings, ...across].flatMap((finding) => {
       try {
         return [toDiagnostic(finding)];
       } catch (error) {
@@ -60,6 +65,15 @@ export function createDocumentValidator({ connection, documents, analyses, log }
     void connection.sendNotification(documentInfoChangedNotification, toDocumentInfo(analysis, version));
     log.trace(`Leaddocs: checked ${uri} v${version} in ${(performance.now() - started).toFixed(1)} ms, ${diagnostics.length} findings.`);
   };
+}
+
+function safely(findings: () => readonly Finding[], log: Logger, uri: string): readonly Finding[] {
+  try {
+    return findings();
+  } catch (error) {
+    log.error(`Leaddocs: the cross-document checks of ${uri} failed`, error);
+    return [];
+  }
 }
 
 /** Shown instead of findings when the engine failed outright, so stale findings do not linger. */

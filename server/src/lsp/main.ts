@@ -29,6 +29,15 @@ import { SettingsSource } from './settings';
 import { ValidationScheduler } from './validationScheduler';
 import { listenForDocumentChanges } from './validationTriggers';
 import { WorkspaceFolders } from '../host/workspaceFolders';
+import { catalogCacheFor } from '../host/catalogCacheLocation';
+import { CrossDocumentFindings } from './workspace/crossDocumentFindings';
+import { localToday } from './localToday';
+import { WorkspaceIndex } from './workspaceIndex';
+import { registerDecisionLogRequests } from './workspace/decisionLogRequests';
+import { registerFileRenames } from './workspace/fileRenames';
+import { registerNavigation } from './workspace/navigation';
+import { registerWorkspaceSymbols } from './workspace/workspaceSymbols';
+import { decisionLogChangedNotification } from '../protocol/decisionLogProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const log = connectionLogger(connection);
@@ -58,8 +67,27 @@ const engineHost = new EngineHost({
   },
 });
 const analyses = new DocumentAnalyses({ documents, engineHost, runner, files, folders, log });
+const index = new WorkspaceIndex({
+  engineHost,
+  analyses,
+  files,
+  folders,
+  log,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  cache: catalogCacheFor(process.argv, () => pushedAtStart, () => folders.uris),
+});
+const crossDocument = new CrossDocumentFindings({
+  connection,
+  index,
+  engineHost,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  revalidate: (uri) => scheduler.now(uri),
+  staleProposalDays: () => settings.current.decisionLog.staleProposalDays,
+  today: localToday,
+  log,
+});
 const scheduler = new ValidationScheduler({
-  validate: createDocumentValidator({ connection, documents, analyses, log }),
+  validate: createDocumentValidator({ connection, documents, analyses, log, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri) }),
   delay: () => settings.current.validationDelay,
   log,
 });
@@ -103,11 +131,17 @@ connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefin
 
 listenForDocumentChanges(connection, documents, scheduler, analyses);
 registerDocumentInfo(connection, { analyses, log });
-registerAuthoringFeatures(connection, { documents, analyses, engineHost, files, folders, log });
+registerAuthoringFeatures(connection, { documents, analyses, engineHost, index, crossDocument, log });
+registerNavigation(connection, { analyses, index, log });
+registerWorkspaceSymbols(connection, { index, log });
+registerFileRenames(connection, { index, log });
+registerDecisionLogRequests(connection, { index, documents, files, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri), settings: () => settings.current.decisionLog, log });
+index.onDidChange(() => void connection.sendNotification(decisionLogChangedNotification));
 registerExportRequest(connection, { analyses, log });
 registerPreviewRequest(connection, { analyses, log });
 registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, log });
-connection.onShutdown(() => {
+connection.onShutdown(async () => {
+  await index.flush();
   scheduler.dispose();
   runner.dispose();
 });

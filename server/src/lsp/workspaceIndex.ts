@@ -1,43 +1,56 @@
-import { workspaceEntryFor } from '../analysis/engineJobs';
-import type { AuthoringContext, DecisionSummary, WorkspaceEntry } from '../engine';
-import type { DocumentAnalyses } from './documentAnalyses';
+import { authoringContextOf, WorkspaceCatalog, type AuthoringContext, type CatalogEntry, type DecisionSummary } from '../engine';
+import { decisionSummaryOf } from '../engine';
+import { contentHash, noCatalogCache, type CachedCatalogRecord, type CatalogCache } from '../host/catalogCache';
 import type { EngineHost } from '../host/engineHost';
-import type { Logger } from './logger';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
 import type { WorkspaceFolders } from '../host/workspaceFolders';
+import type { DocumentAnalyses } from './documentAnalyses';
+import { LinkTargets } from './workspace/linkTargets';
+import type { Logger } from './logger';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
-/** A workspace bigger than this is indexed only this far: the index helps, it must never hog the server. */
-const MAX_INDEXED_FILES = 5000;
-
-interface IndexedFile {
-  /** Hash of the text the entry was made from; an unchanged file is not analysed again. */
-  readonly hash: number;
+interface IndexedFile extends CachedCatalogRecord {
   /** The engine build that made it: new settings or types can change what a file is. */
   readonly build: number;
-  readonly entry: WorkspaceEntry;
+}
+
+export interface WorkspaceIndexDependencies {
+  readonly engineHost: EngineHost;
+  readonly analyses: DocumentAnalyses;
+  readonly files: WorkspaceFiles;
+  readonly folders: WorkspaceFolders;
+  readonly log: Logger;
+  readonly isOpen: (uri: string) => boolean;
+  /** Where entries are kept between runs; none by default. */
+  readonly cache?: CatalogCache;
 }
 
 /**
- * The workspace's leadership documents as completion and hover need them: ADR numbers with
- * titles, statuses and dates, and the names used in people fields. Open documents update it
- * from the analyses the server makes anyway; files on disk are read in the background, one at a
- * time with a yield between, and analysed again only when their text changed.
+ * The workspace's leadership documents, one catalogue entry each: what completion and hover
+ * offer, what the cross-document checks, navigation and the decision log read. Open documents
+ * update it from the analyses the server makes anyway; files on disk are read in the
+ * background, one at a time with a yield between, and analysed again only when their text
+ * (or the engine) changed. Entries are kept on disk by content hash, so a warm start hashes
+ * files instead of analysing them. There is no cap: background jobs always yield to open ones.
  */
 export class WorkspaceIndex {
-  private readonly files = new Map<string, IndexedFile>();
-  private summary: { people: string[]; decisions: DecisionSummary[] } | undefined;
+  private readonly indexed = new Map<string, IndexedFile>();
+  private readonly linkTargets: LinkTargets;
+  private readonly changeListeners: Array<(uris: readonly string[]) => void> = [];
+  private catalogCache: WorkspaceCatalog | undefined;
   private scanGeneration = 0;
   private engineBuild = 0;
+  private scanned: Promise<void> = Promise.resolve();
+  private scanning = false;
+  private pendingChanges = new Set<string>();
+  private notifyScheduled = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstScanDone = false;
 
-  constructor(
-    private readonly engineHost: EngineHost,
-    private readonly analyses: DocumentAnalyses,
-    private readonly workspaceFiles: WorkspaceFiles,
-    private readonly folders: WorkspaceFolders,
-    private readonly log: Logger,
-    private readonly isOpen: (uri: string) => boolean,
-  ) {
-    analyses.onDidAnalyze((analysis) => this.updateFrom(analysis.uri, workspaceEntryFor(analysis, engineHost.docTypes), hashOf(analysis.document.text)));
+  constructor(private readonly dependencies: WorkspaceIndexDependencies) {
+    const { analyses, engineHost, files } = dependencies;
+    this.linkTargets = new LinkTargets(files, () => this.changed([]));
+    analyses.onDidAnalyze((analysis) => this.record(analysis.uri, contentHash(analysis.document.text), analysis.catalogEntry));
     engineHost.onDidRebuild(() => {
       this.engineBuild++;
       void this.scan();
@@ -47,101 +60,173 @@ export class WorkspaceIndex {
   /** Reads every markdown file of the workspace folders; a newer scan supersedes an older one. */
   scan(): Promise<void> {
     const generation = ++this.scanGeneration;
-    return this.scanFolders(generation).catch((error: unknown) => this.log.error('Leaddocs: indexing the workspace failed', error));
+    this.scanning = true;
+    this.scanned = this.scanFolders(generation)
+      .catch((error: unknown) => this.dependencies.log.error('Leaddocs: indexing the workspace failed', error))
+      .finally(() => {
+        if (generation === this.scanGeneration) this.scanning = false;
+      });
+    return this.scanned;
+  }
+
+  /** True while a scan is reading the workspace. */
+  get isScanning(): boolean {
+    return this.scanning;
+  }
+
+  /** Resolves once the latest scan is over: the CLI-like requests (generate the log) want the whole workspace. */
+  whenScanned(): Promise<void> {
+    return this.scanned;
   }
 
   /** Reads one file again (it changed on disk, or its editor closed without saving). */
   async refresh(uri: string): Promise<void> {
-    if (this.isOpen(uri)) return;
+    this.linkTargets.forget(uri);
+    if (this.dependencies.isOpen(uri)) return;
     try {
-      await this.index(uri, await this.workspaceFiles.readText(uri));
+      await this.index(uri, await this.dependencies.files.readText(uri));
     } catch {
       this.remove(uri);
     }
   }
 
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.summary = undefined;
+    this.linkTargets.forget(uri);
+    if (!this.indexed.delete(uri)) return;
+    this.changed([uri]);
+    this.scheduleSave();
+  }
+
+  /** Called with the URIs whose entries changed (empty when only link targets did), after the change settles. */
+  onDidChange(listener: (uris: readonly string[]) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** The catalogue as it is now: one view per change, shared by every reader. */
+  catalog(): WorkspaceCatalog {
+    if (this.catalogCache === undefined) {
+      const entries = [...this.indexed.values()].flatMap((file) => (file.entry === null ? [] : [file.entry]));
+      this.catalogCache = new WorkspaceCatalog(entries, (path, from) => this.linkTargets.exists(path, from));
+      this.linkTargets.check(this.catalogCache.unresolvedLinkTargets());
+    }
+    return this.catalogCache;
   }
 
   /** Everything completion needs, for a given day. */
   context(today: string): AuthoringContext {
-    const { people, decisions } = this.summarize();
-    return { today, people, decisions };
+    return authoringContextOf(this.catalog().entries, today);
   }
 
   /** The ADR with this number; from the asking document's own folder first when numbers repeat. */
   decision(number: number, nearUri?: string): DecisionSummary | undefined {
-    const candidates = this.summarize().decisions.filter((decision) => decision.number === number);
-    const folder = nearUri === undefined ? undefined : nearUri.slice(0, nearUri.lastIndexOf('/') + 1);
-    return candidates.find((decision) => folder !== undefined && decision.uri.startsWith(folder) && !decision.uri.slice(folder.length).includes('/')) ?? candidates[0];
+    const catalog = this.catalog();
+    const near = nearUri === undefined ? undefined : catalog.entry(nearUri);
+    const entry = catalog.decision(number, near) ?? (near === undefined && nearUri !== undefined ? this.sameFolderDecision(number, nearUri) : undefined);
+    return entry === undefined ? undefined : (decisionSummaryOf(entry) ?? undefined);
+  }
+
+  private sameFolderDecision(number: number, nearUri: string): CatalogEntry | undefined {
+    const folder = nearUri.slice(0, nearUri.lastIndexOf('/') + 1);
+    const candidates = this.catalog().decisionsNumbered(number);
+    return candidates.find((candidate) => candidate.uri.startsWith(folder) && !candidate.uri.slice(folder.length).includes('/')) ?? candidates[0];
   }
 
   private async scanFolders(generation: number): Promise<void> {
-    await this.engineHost.whenReady();
-    let seen = 0;
+    const { engineHost, files, folders, isOpen, log } = this.dependencies;
+    await engineHost.whenReady();
+    const cache = this.dependencies.cache ?? noCatalogCache;
+    const engineKey = engineHost.fingerprintKey;
+    const cached = await cache.load(engineKey);
     const found = new Set<string>();
-    for (const folder of this.folders.uris) {
-      const uris = await this.workspaceFiles.findFiles(folder, '**/*.{md,markdown}');
+    const started = Date.now();
+    let analysed = 0;
+    for (const folder of folders.uris) {
+      const uris = await files.findFiles(folder, '**/*.{md,markdown}');
       for (const uri of uris) {
-        if (generation !== this.scanGeneration || seen >= MAX_INDEXED_FILES) return;
-        seen++;
+        if (generation !== this.scanGeneration) return;
         found.add(uri);
-        if (this.isOpen(uri)) continue;
+        if (isOpen(uri)) continue;
         try {
-          await this.index(uri, await this.workspaceFiles.readText(uri));
+          const text = await files.readText(uri);
+          const hash = contentHash(text);
+          const known = this.indexed.get(uri);
+          if (known?.hash === hash && known.build === this.engineBuild) continue;
+          const remembered = cached.get(uri);
+          if (remembered?.hash === hash) {
+            this.record(uri, hash, remembered.entry);
+          } else {
+            analysed++;
+            await this.index(uri, text);
+          }
         } catch (error) {
-          this.log.trace(`Leaddocs: could not index ${uri}: ${String(error)}`);
+          log.trace(`Leaddocs: could not index ${uri}: ${String(error)}`);
         }
         // Each file is its own turn of the event loop, so requests are answered during a scan.
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
       }
     }
     if (generation !== this.scanGeneration) return;
-    for (const uri of [...this.files.keys()]) if (!found.has(uri) && !this.isOpen(uri)) this.remove(uri);
+    for (const uri of [...this.indexed.keys()]) if (!found.has(uri) && !isOpen(uri)) this.remove(uri);
+    log.info(`Leaddocs: indexed ${found.size} markdown files (${analysed} analysed, the rest from the cache or unchanged) in ${Date.now() - started} ms.`);
+    this.firstScanDone = true;
+    await this.save();
+  }
+
+  /** Writes what is pending to the cache now (the server is shutting down). */
+  async flush(): Promise<void> {
+    if (this.saveTimer === undefined) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.save();
+  }
+
+  private async save(): Promise<void> {
+    const { cache = noCatalogCache, engineHost, log } = this.dependencies;
+    const records = new Map([...this.indexed].map(([uri, file]) => [uri, { hash: file.hash, entry: file.entry }]));
+    await cache.save(engineHost.fingerprintKey, records).catch((error: unknown) => log.info(`Leaddocs: the catalogue cache could not be written (${String(error)}).`));
+  }
+
+  /** After the first scan, changes are written to the cache a little after they settle. */
+  private scheduleSave(): void {
+    if (!this.firstScanDone) return;
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.save();
+    }, 1000);
   }
 
   private async index(uri: string, text: string): Promise<void> {
-    await this.engineHost.whenReady();
-    const hash = hashOf(text);
+    await this.dependencies.engineHost.whenReady();
+    const hash = contentHash(text);
     const build = this.engineBuild;
-    const known = this.files.get(uri);
+    const known = this.indexed.get(uri);
     if (known?.hash === hash && known.build === build) return;
-    const entry = await this.analyses.workspaceEntry(uri, text);
+    const entry = await this.dependencies.analyses.catalogEntry(uri, text);
     // A rebuild meanwhile starts a scan of its own; a document opened meanwhile speaks for itself.
-    if (build !== this.engineBuild || this.isOpen(uri)) return;
-    this.updateFrom(uri, entry, hash);
+    if (build !== this.engineBuild || this.dependencies.isOpen(uri)) return;
+    this.record(uri, hash, entry);
   }
 
-  private updateFrom(uri: string, entry: WorkspaceEntry | null, hash: number): void {
-    if (entry === null) {
-      this.remove(uri);
-      return;
-    }
-    this.files.set(uri, { hash, build: this.engineBuild, entry });
-    this.summary = undefined;
+  /** Keeps what a file is now; untyped files are remembered too, so an unchanged one is not analysed again. */
+  private record(uri: string, hash: string, entry: CatalogEntry | null): void {
+    const known = this.indexed.get(uri);
+    this.indexed.set(uri, { hash, build: this.engineBuild, entry });
+    if (known?.hash !== hash) this.scheduleSave();
+    if (known === undefined ? entry !== null : known.hash !== hash || JSON.stringify(known.entry) !== JSON.stringify(entry)) this.changed([uri]);
   }
 
-  private summarize(): { people: string[]; decisions: DecisionSummary[] } {
-    if (this.summary === undefined) {
-      const people = new Set<string>();
-      const decisions: DecisionSummary[] = [];
-      for (const { entry } of this.files.values()) {
-        for (const person of entry.people) people.add(person);
-        if (entry.decision !== null) decisions.push(entry.decision);
-      }
-      this.summary = { people: [...people].sort((a, b) => a.localeCompare(b)), decisions: decisions.sort((a, b) => a.number - b.number || a.uri.localeCompare(b.uri)) };
-    }
-    return this.summary;
+  private changed(uris: readonly string[]): void {
+    this.catalogCache = undefined;
+    for (const uri of uris) this.pendingChanges.add(uri);
+    // A scan changes thousands of entries; listeners hear once per turn, not once per file.
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setTimeout(() => {
+      this.notifyScheduled = false;
+      const changed = [...this.pendingChanges];
+      this.pendingChanges = new Set();
+      for (const listener of this.changeListeners) listener(changed);
+    }, 20);
   }
-}
-
-/** FNV-1a: cheap, and a collision only costs a stale entry until the next edit. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

@@ -4,7 +4,7 @@ import { matchSections, variantsOf } from '../doctypes/sectionMatcher';
 import type { Position, Range } from '../text/positions';
 import { knowledgeOfKey, schemaProperties, type KeyKnowledge } from './keyKnowledge';
 import { disableKey } from '../edits/ruleDisable';
-import { decisionNumber, type AuthoringContext } from './workspaceKnowledge';
+import type { AuthoringContext } from './workspaceKnowledge';
 import { yamlScalar } from '../edits/yamlText';
 
 export interface CompletionSuggestion {
@@ -102,7 +102,7 @@ function valueCompletions(analysis: DocumentAnalysis, docType: ResolvedDocType |
       break;
     }
     case 'decisions': {
-      const own = decisionNumber(analysis);
+      const own = analysis.catalogEntry?.number ?? null;
       for (const decision of [...context.decisions].sort((a, b) => a.number - b.number)) {
         if (decision.number === own && decision.uri === analysis.uri) continue;
         suggestions.push({

@@ -20,7 +20,8 @@ const STATUS_ORDER = ['accepted', 'implemented', 'proposed', 'deprecated', 'supe
  */
 export function renderDecisionLog(catalog: WorkspaceCatalog, options: DecisionLogOptions, existing: string | undefined): string {
   const folder = options.logPath.slice(0, options.logPath.lastIndexOf('/') + 1);
-  const decisions = (catalog.decisionFolders().get(folder) ?? []).slice().sort(byNumber);
+  // A log file that looks like an ADR to detection is still the log, not one of its decisions.
+  const decisions = (catalog.decisionFolders().get(folder) ?? []).filter((entry) => entry.path !== options.logPath).sort(byNumber);
   const eol = existing?.includes('\r\n') === true ? '\r\n' : '\n';
   // adr-tools logs list `1. Title` links; a MADR or log4brains log reads better as a table.
   const asList = decisions.length > 0 && decisions.filter((entry) => entry.numbers.title !== null).length * 2 > decisions.length;

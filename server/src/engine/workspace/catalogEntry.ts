@@ -39,6 +39,15 @@ export interface CatalogEntry {
   readonly editAnchors: EditAnchors;
   /** Rule ids the document turns off for itself. */
   readonly disabledRules: readonly string[];
+  /** How many of the document's own findings there are by severity, for the decision log view. */
+  readonly findingCounts: FindingCounts;
+}
+
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly information: number;
+  readonly hint: number;
 }
 
 export interface TextAt {
@@ -92,6 +101,8 @@ export interface LinkAt {
   readonly href: string;
   readonly anchor: string | null;
   readonly range: Range;
+  /** Just the destination as written (path and anchor), which a file rename rewrites. */
+  readonly destinationRange: Range;
 }
 
 export interface DecisionMention {

@@ -2,9 +2,10 @@ import { disabledRules } from '../edits/ruleDisable';
 import { lineEndingOf } from '../model/lineEndings';
 import { asText } from '../derive/fields';
 import type { FieldValue } from '../derive/fields';
+import type { Finding } from '../findings';
 import type { TypedDocument } from '../rules/rule';
 import { actionItemsIn } from './actionItems';
-import type { CatalogEntry, DateAt, FeedbackLog, StatusAt } from './catalogEntry';
+import type { CatalogEntry, DateAt, FeedbackLog, FindingCounts, StatusAt } from './catalogEntry';
 import { dateInText, isoDateOf } from './datedText';
 import { documentLinks } from './documentLinks';
 import { numberSources } from './documentNumbers';
@@ -18,7 +19,7 @@ const REVIEW_FIELDS = ['review-date', 'next-review'];
 const ID_LIKE = /^[A-Za-z]{1,12}[-\s_]?\d{1,5}$/;
 
 /** What the workspace catalogue keeps of a typed document; built once per analysis. */
-export function catalogEntryOf(typed: TypedDocument): CatalogEntry {
+export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[]): CatalogEntry {
   const { document, spec, title, status, fields } = typed;
   const numbers = numberSources(document, title);
   const number = numbers.frontMatter?.value ?? numbers.title?.value ?? numbers.fileName;
@@ -45,6 +46,7 @@ export function catalogEntryOf(typed: TypedDocument): CatalogEntry {
     feedback: feedbackOf(typed),
     editAnchors: { frontMatterClosingLine: document.frontMatter?.closingLine ?? null, lineEnding: lineEndingOf(document) === '\r\n' ? '\r\n' : '\n' },
     disabledRules: [...disabledRules(document)],
+    findingCounts: countBySeverity(findings),
   };
 }
 
@@ -96,4 +98,10 @@ function feedbackOf({ fields, sectionsById }: TypedDocument): FeedbackLog | null
     for (const child of section.children) dated(child.heading.text, child.heading.range);
   }
   return { cadence: cadence?.text ?? null, cadenceRange: cadence?.range ?? null, entries, sectionRange: section?.heading.range ?? null };
+}
+
+function countBySeverity(findings: readonly Finding[]): FindingCounts {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }

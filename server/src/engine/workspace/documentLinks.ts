@@ -62,7 +62,8 @@ function addLink(link: InlineLink, line: number, into: DocumentLinks): void {
   const hash = destination.indexOf('#');
   const pathPart = (hash < 0 ? destination : destination.slice(0, hash)).replace(/\?.*$/, '');
   const anchor = hash < 0 ? null : destination.slice(hash + 1);
-  into.links.push({ text: link.text, href: safeDecode(pathPart), anchor: anchor === null ? null : safeDecode(anchor), range });
+  const destinationRange = columnRange(line, link.destinationStart, link.destinationStart + link.destination.length);
+  into.links.push({ text: link.text, href: safeDecode(pathPart), anchor: anchor === null ? null : safeDecode(anchor), range, destinationRange });
 }
 
 function safeDecode(text: string): string {

@@ -4,6 +4,8 @@ import type { Range } from '../text/positions';
 export interface InlineLink {
   readonly text: string;
   readonly destination: string;
+  /** Column where the destination starts (after `(` or `(<`). */
+  readonly destinationStart: number;
   /** Columns of the whole link, brackets to closing parenthesis. */
   readonly start: number;
   readonly end: number;
@@ -24,7 +26,7 @@ export function inlineLinksOf(line: string): InlineLink[] {
       const link = destinationAfter(line, index + 2);
       if (link === undefined) break; // no closing parenthesis anywhere after: no more links on this line
       const start = open > 0 && line.charCodeAt(open - 1) === 0x21 /* ! */ ? open - 1 : open;
-      links.push({ text: line.slice(open + 1, index), destination: link.destination, start, end: link.end });
+      links.push({ text: line.slice(open + 1, index), destination: link.destination, destinationStart: link.start, start, end: link.end });
       index = link.end - 1;
       open = -1;
     }
@@ -32,16 +34,16 @@ export function inlineLinksOf(line: string): InlineLink[] {
   return links;
 }
 
-function destinationAfter(line: string, from: number): { destination: string; end: number } | undefined {
+function destinationAfter(line: string, from: number): { destination: string; start: number; end: number } | undefined {
   if (line.charCodeAt(from) === 0x3c /* < */) {
     const close = line.indexOf('>', from + 1);
     const paren = close < 0 ? -1 : line.indexOf(')', close);
-    return paren < 0 ? undefined : { destination: line.slice(from + 1, close), end: paren + 1 };
+    return paren < 0 ? undefined : { destination: line.slice(from + 1, close), start: from + 1, end: paren + 1 };
   }
   let index = from;
   while (index < line.length && line.charCodeAt(index) !== 0x29 /* ) */ && line.charCodeAt(index) > 0x20) index++;
   const paren = line.charCodeAt(index) === 0x29 ? index : line.indexOf(')', index);
-  return paren < 0 ? undefined : { destination: line.slice(from, index), end: paren + 1 };
+  return paren < 0 ? undefined : { destination: line.slice(from, index), start: from, end: paren + 1 };
 }
 
 // `[label]: destination` — a link reference definition.
@@ -51,7 +53,8 @@ export function linkDefinitionOf(line: string): InlineLink | undefined {
   const match = DEFINITION.exec(line);
   if (match === null) return undefined;
   const destination = match[2] ?? '';
-  return { text: match[1] ?? '', destination, start: line.indexOf('['), end: match[0].length };
+  const end = match[0].length - (match[0].endsWith('>') ? 1 : 0);
+  return { text: match[1] ?? '', destination, destinationStart: end - destination.length, start: line.indexOf('['), end: match[0].length };
 }
 
 /** The line with code spans blanked out (same length), so `ADR-1` in code is not a mention. */

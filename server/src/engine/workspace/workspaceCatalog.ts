@@ -1,8 +1,11 @@
 import type { CatalogEntry, ReferenceAt } from './catalogEntry';
 import { numberInId, numberInPath } from './documentNumbers';
 
-/** Whether a workspace file exists; `undefined` when the host cannot tell (then nothing is reported). */
-export type FileExists = (path: string) => boolean | undefined;
+/**
+ * Whether a file exists, by its repository-relative path, asked on behalf of the document whose
+ * link names it; `undefined` when the host cannot tell (then nothing is reported).
+ */
+export type FileExists = (path: string, from: CatalogEntry) => boolean | undefined;
 
 /**
  * A read-only view of the workspace's leadership documents, for the cross-document rules,
@@ -55,7 +58,7 @@ export class WorkspaceCatalog {
       if (path === undefined) return { kind: 'unknown' };
       const entry = this.byPath.get(path) ?? this.byPath.get(`${path}/index.md`) ?? this.byPath.get(`${path}.md`);
       if (entry !== undefined) return { kind: 'found', entry };
-      const exists = this.fileExists(path);
+      const exists = this.fileExists(path, from);
       // A link to a file that exists but is not a decision (or not indexed) is not a broken link.
       if (exists === true) return { kind: 'not-a-document', path };
       const number = numberInPath(path);
@@ -69,12 +72,25 @@ export class WorkspaceCatalog {
     return entry === undefined ? { kind: 'missing-number', number } : { kind: 'found', entry };
   }
 
+  /** Local link targets that are no catalogued document: the host checks these exist before checking. */
+  unresolvedLinkTargets(): Array<{ path: string; from: CatalogEntry }> {
+    const targets: Array<{ path: string; from: CatalogEntry }> = [];
+    for (const from of this.entries) {
+      for (const href of [...from.links.map((link) => link.href), ...from.supersedes.concat(from.supersededBy).flatMap((reference) => (reference.href === null ? [] : [reference.href.replace(/#.*$/, '')]))]) {
+        if (href === '') continue;
+        const path = resolvePath(from, href);
+        if (path !== undefined && !this.byPath.has(path) && !this.byPath.has(`${path.replace(/\/$/, '')}/index.md`)) targets.push({ path, from });
+      }
+    }
+    return targets;
+  }
+
   /** Whether a local link's file exists: the catalogue's own entries first, then the host. */
   linkTarget(from: CatalogEntry, href: string): { path: string; entry: CatalogEntry | undefined; exists: boolean | undefined } | undefined {
     const path = href === '' ? from.path ?? undefined : resolvePath(from, href);
     if (path === undefined) return undefined;
     const entry = this.byPath.get(path) ?? this.byPath.get(path.replace(/\/$/, '') + '/index.md');
-    return { path, entry, exists: entry !== undefined ? true : this.fileExists(path) };
+    return { path, entry, exists: entry !== undefined ? true : this.fileExists(path, from) };
   }
 }
 

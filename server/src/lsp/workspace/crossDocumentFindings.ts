@@ -1,0 +1,115 @@
+import type { Connection } from 'vscode-languageserver';
+import type { CatalogEntry, Finding } from '../../engine';
+import type { EngineHost } from '../../host/engineHost';
+import { toDiagnostic } from '../diagnostics';
+import type { Logger } from '../logger';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { yieldToEventLoop } from '../yieldToEventLoop';
+
+export interface CrossDocumentDependencies {
+  readonly connection: Connection;
+  readonly index: WorkspaceIndex;
+  readonly engineHost: EngineHost;
+  readonly isOpen: (uri: string) => boolean;
+  /** Re-publishes an open document's diagnostics (its own findings are cached per version). */
+  readonly revalidate: (uri: string) => void;
+  readonly staleProposalDays: () => number;
+  readonly today: () => string;
+  readonly log: Logger;
+}
+
+/**
+ * The findings that need the whole workspace: duplicate numbers, one-way supersession, broken
+ * references, overdue follow-ups. They are computed from catalogue entries alone, so an edit
+ * costs no re-analysis of other files: when an entry changes in a way other documents can see,
+ * every document is re-checked against the new catalogue (cheaply, in slices), and only those
+ * whose findings changed are published again. Closed documents get these findings too, so a
+ * duplicate number shows in both files.
+ */
+export class CrossDocumentFindings {
+  private readonly current = new Map<string, { readonly signature: string; readonly findings: Finding[] }>();
+  private readonly visibleSignatures = new Map<string, string>();
+  private publishedClosed = new Set<string>();
+  private generation = 0;
+
+  constructor(private readonly dependencies: CrossDocumentDependencies) {
+    dependencies.index.onDidChange((uris) => void this.refresh(uris));
+  }
+
+  /** The cross-document findings of one document now; empty for documents that are not catalogued. */
+  findingsFor(uri: string): Finding[] {
+    const catalog = this.dependencies.index.catalog();
+    const entry = catalog.entry(uri);
+    if (entry === undefined) return [];
+    const findings = this.dependencies.engineHost.checkWorkspace(entry, catalog, { today: this.dependencies.today(), staleProposalDays: this.dependencies.staleProposalDays() });
+    this.current.set(uri, { signature: signatureOf(findings), findings });
+    return findings;
+  }
+
+  /** A document closed: its cross-document findings stay visible as a closed file's. */
+  documentClosed(uri: string): void {
+    this.publishClosed(uri, this.findingsFor(uri));
+  }
+
+  private async refresh(changed: readonly string[]): Promise<void> {
+    const generation = ++this.generation;
+    const catalog = this.dependencies.index.catalog();
+    // An edit that moved text but changed nothing another document can see re-checks only itself.
+    const visibleChange = changed.length === 0 || changed.some((uri) => this.visibleSignatureChanged(uri, catalog.entry(uri)));
+    const uris = visibleChange ? [...new Set([...catalog.entries.map((entry) => entry.uri), ...this.publishedClosed])] : changed;
+    for (let start = 0; start < uris.length; start += 200) {
+      if (generation !== this.generation) return;
+      for (const uri of uris.slice(start, start + 200)) this.recheck(uri);
+      await yieldToEventLoop();
+    }
+  }
+
+  private recheck(uri: string): void {
+    const before = this.current.get(uri)?.signature;
+    const findings = this.findingsFor(uri);
+    if (signatureOf(findings) === before) return;
+    if (this.dependencies.isOpen(uri)) this.dependencies.revalidate(uri);
+    else this.publishClosed(uri, findings);
+  }
+
+  private publishClosed(uri: string, findings: readonly Finding[]): void {
+    if (findings.length === 0 && !this.publishedClosed.has(uri)) return;
+    if (findings.length === 0) this.publishedClosed.delete(uri);
+    else this.publishedClosed.add(uri);
+    void this.dependencies.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+  }
+
+  private visibleSignatureChanged(uri: string, entry: CatalogEntry | undefined): boolean {
+    const signature = entry === undefined ? '' : visibleSignature(entry);
+    const changed = this.visibleSignatures.get(uri) !== signature;
+    this.visibleSignatures.set(uri, signature);
+    return changed;
+  }
+}
+
+/**
+ * What other documents' checks read of an entry: not its ranges, which move with every edit,
+ * except where other documents' fixes write (the status, the front matter's end).
+ */
+function visibleSignature(entry: CatalogEntry): string {
+  return JSON.stringify([
+    entry.type,
+    entry.path,
+    entry.number,
+    entry.id,
+    entry.title?.text,
+    entry.status?.value,
+    entry.status?.written,
+    entry.date,
+    entry.supersedes.map((reference) => reference.href ?? reference.target),
+    entry.supersededBy.map((reference) => reference.href ?? reference.target),
+    entry.anchors,
+    entry.numbers.title?.value,
+    entry.status?.range,
+    entry.editAnchors,
+  ]);
+}
+
+function signatureOf(findings: readonly Finding[]): string {
+  return JSON.stringify(findings.map((finding) => [finding.code, finding.message, finding.range, finding.severity, finding.fixes]));
+}
