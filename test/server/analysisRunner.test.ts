@@ -71,10 +71,10 @@ describe('analysis in a worker thread', () => {
     }
   });
 
-  it('gives the same fix-all text and workspace entries', async () => {
+  it('gives the same fix-all text and catalogue entries', async () => {
     for (const source of sourcesUnderTest()) {
       assert.equal(await valueOf(worker, 'fixAll', source), await valueOf(inProcess, 'fixAll', source), source.uri);
-      assert.deepStrictEqual(await valueOf(worker, 'workspaceEntry', source), await valueOf(inProcess, 'workspaceEntry', source), source.uri);
+      assert.deepStrictEqual(await valueOf(worker, 'catalogEntry', source), await valueOf(inProcess, 'catalogEntry', source), source.uri);
     }
   });
 });
@@ -108,7 +108,7 @@ describe('the time budget', () => {
   });
 
   it('answers open documents while a background job spins', async () => {
-    const spin = runner.run('workspaceEntry', spinning, 'background');
+    const spin = runner.run('catalogEntry', spinning, 'background');
     for (let index = 0; index < 3; index++) assert.equal((await valueOf(runner, 'analysis', normal)).type, 'adr');
     assert.equal((await spin).completed, false);
   });
