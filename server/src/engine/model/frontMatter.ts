@@ -1,7 +1,10 @@
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
-import { isPlaceholderText } from './placeholders';
+import { frontMatterSource, type FrontMatterPlaceholder } from './frontMatterSource';
+import { MAX_ALIASED_VALUES, MAX_YAML_NESTING, YamlValueConverter, type UnreadableReason } from './yamlValues';
+
+export type { FrontMatterPlaceholder } from './frontMatterSource';
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -12,16 +15,11 @@ export interface FrontMatterEntry {
 }
 
 export interface FrontMatterProblem {
+  /** `syntax`: the YAML does not parse. `limit`: it parses, but reading it would cost too much. */
+  readonly kind: 'syntax' | 'limit';
   readonly message: string;
   readonly range: Range;
   readonly code: string;
-}
-
-/** A `{…}` template placeholder left where a value belongs. */
-export interface FrontMatterPlaceholder {
-  readonly key: string;
-  readonly text: string;
-  readonly range: Range;
 }
 
 export interface FrontMatter {
@@ -44,11 +42,6 @@ export interface FrontMatter {
 
 const OPENING_FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
-/**
- * `key: {a | b}` — a MADR placeholder; unquoted it is invalid YAML, so it is read before YAML
- * is. Whether the braces hold template text (not `{}` or a flow mapping) is placeholders.ts's call.
- */
-const BRACED_VALUE = /^([ \t]*[^\s#:][^:#]*?:[ \t]+)(\{[^{}\n]*\})[ \t]*(#.*)?$/;
 
 /** Finds the front matter block and parses it. Returns undefined when the document has none. */
 export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
@@ -63,8 +56,8 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   // Without a closing fence the `---` is a thematic break, not front matter.
   if (closingLine < 0) return undefined;
 
-  const placeholders: FrontMatterPlaceholder[] = [];
-  const source = maskPlaceholders(lines, 1, closingLine, placeholders);
+  const { lines: sourceText, placeholders, deepEntries } = frontMatterSource(lines, closingLine);
+  const source = sourceText.join('\n') + '\n';
 
   // Positions come from the source's own line index, never from the parser's line counter: its
   // error recovery loses count after a flow collection followed by more text on the same line.
@@ -77,52 +70,63 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   };
   const toRange = (start: number, end: number): Range => ({ start: toPosition(start), end: toPosition(end) });
 
-  const parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
+  const parsed = parseYaml(source);
   // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
   // them under it). Reading the values again with the bad lines blanked keeps them.
   const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, parsed.errors.map((error) => sourceLines.positionAt(error.pos[0]).line)) ?? parsed;
 
   const problems: FrontMatterProblem[] = [];
+  // One report per kind of error and line: an unclosed `{{{{` is otherwise one error per brace.
+  const reported = new Set<string>();
   for (const error of parsed.errors) {
     const [start, end] = error.pos;
-    problems.push({ message: firstLine(error.message), range: toRange(start, Math.max(end, start + 1)), code: error.code });
+    const range = toRange(start, Math.max(end, start + 1));
+    const once = `${error.code}@${range.start.line}`;
+    if (reported.has(once)) continue;
+    reported.add(once);
+    problems.push({ kind: 'syntax', message: firstLine(error.message), range, code: error.code });
   }
 
   const entries = new Map<string, FrontMatterEntry>();
-  const placeholderKeys = new Set(placeholders.map((p) => p.key));
-  let data: Record<string, unknown> = {};
+  const placeholderByKey = new Map(placeholders.map((p) => [p.key, p]));
+  const deepFirstLines = new Set(deepEntries.map((entry) => entry.firstLine));
+  const data: Record<string, unknown> = {};
   const contents = document.contents;
   const isMapping = contents === null || isMap(contents);
   if (isMap(contents)) {
-    let plain: unknown;
-    try {
-      plain = document.toJS({ maxAliasCount: 100 });
-    } catch {
-      plain = {};
-    }
-    data = plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? { ...(plain as Record<string, unknown>) } : {};
+    const converter = new YamlValueConverter(source, aliasResolver(document));
+    const topLevelKeys = new Set<string>();
     for (const pair of contents.items) {
       const keyNode = pair.key as YamlNode | null;
-      if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
-      const key = String(keyNode.value);
-      const keyRange = toRange(keyNode.range[0], keyNode.range[1]);
       const valueNode = pair.value as YamlNode | null;
+      const keyLine = keyNode?.range === undefined || keyNode.range === null ? -1 : sourceLines.positionAt(keyNode.range[0]).line;
+      const converted: ReturnType<YamlValueConverter['convert']> = deepFirstLines.delete(keyLine) ? { ok: false, reason: 'nesting' } : converter.convert(valueNode);
+      const key = converter.keyOf(keyNode);
+      if (topLevelKeys.has(key) && keyNode !== null) converter.duplicateKeys.push(keyNode);
+      topLevelKeys.add(key);
+      if (!converted.ok) problems.push(unreadable(key, converted.reason, keyNode?.range === undefined || keyNode.range === null ? toRange(0, 0) : toRange(keyNode.range[0], keyNode.range[1])));
+      const placeholder = placeholderByKey.get(key);
+      if (placeholder === undefined && converted.ok) Object.defineProperty(data, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
+      if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
+      const keyRange = toRange(keyNode.range[0], keyNode.range[1]);
       const valueRange =
         valueNode?.range !== undefined && valueNode?.range !== null && valueNode.range[1] > valueNode.range[0]
           ? toRange(valueNode.range[0], valueNode.range[1])
           : { start: keyRange.end, end: keyRange.end };
-      const placeholder = placeholders.find((p) => p.key === key);
-      entries.set(key, {
-        key,
-        keyRange,
-        valueRange: placeholder?.range ?? valueRange,
-        value: placeholderKeys.has(key) ? undefined : data[key],
-      });
-      if (placeholderKeys.has(key)) delete data[key];
+      entries.set(key, { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined && converted.ok ? converted.value : undefined });
+    }
+    for (const duplicate of converter.duplicateKeys) {
+      const range = duplicate.range ?? [0, 0];
+      problems.push({ kind: 'syntax', message: 'Map keys must be unique', range: toRange(range[0], Math.max(range[1], range[0] + 1)), code: 'DUPLICATE_KEY' });
     }
   } else if (contents !== null) {
     const range = contents.range ?? [0, source.length];
-    problems.push({ message: 'Front matter must be a mapping of keys to values.', range: toRange(range[0], range[1]), code: 'NOT_A_MAPPING' });
+    problems.push({ kind: 'syntax', message: 'Front matter must be a mapping of keys to values.', range: toRange(range[0], range[1]), code: 'NOT_A_MAPPING' });
+  }
+  // A deep entry with no key the mapping kept (a bare `[[[…`) is still reported, on its first line.
+  for (const line of deepFirstLines) {
+    const start = sourceLines.offsetOfLine(line);
+    problems.push(unreadable(undefined, 'nesting', toRange(start, start + sourceLines.lineText(line).length)));
   }
 
   return {
@@ -142,29 +146,52 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   };
 }
 
-/**
- * Replaces `{…}` placeholder values with spaces of the same length so the YAML parser sees a
- * null there and keeps every other offset where it was.
- */
-function maskPlaceholders(lines: LineIndex, firstLine: number, endLine: number, found: FrontMatterPlaceholder[]): string {
-  const out: string[] = [];
-  for (let line = firstLine; line < endLine; line++) {
-    const text = lines.lineText(line);
-    const match = BRACED_VALUE.exec(text);
-    if (match?.[1] !== undefined && match[2] !== undefined && isPlaceholderText(match[2])) {
-      const prefix = match[1];
-      const key = prefix.trim().replace(/:$/, '').trim();
-      const start = prefix.length;
-      found.push({ key, text: match[2], range: { start: { line, character: start }, end: { line, character: start + match[2].length } } });
-      out.push(prefix + ' '.repeat(text.length - prefix.length));
-    } else {
-      out.push(text);
-    }
-  }
-  return out.join('\n') + '\n';
+/** Duplicate keys are found while converting, in linear time; the parser's own check compares every key with every other. */
+function parseYaml(source: string): Document.Parsed {
+  return parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
 }
 
-function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[]): ReturnType<typeof parseDocument> | undefined {
+/** Each alias's anchor, found in one walk in document order: the last anchor of that name before it. */
+function aliasResolver(document: Document.Parsed): (alias: YamlNode) => YamlNode | undefined {
+  const targets = new Map<YamlNode, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+      continue;
+    }
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target !== undefined) targets.set(node, target);
+      continue;
+    }
+    if (node === null || typeof node !== 'object' || !('range' in node)) continue;
+    const yamlNode = node as YamlNode;
+    if (typeof yamlNode.anchor === 'string' && yamlNode.anchor !== '') anchors.set(yamlNode.anchor, yamlNode);
+    if (isMap(yamlNode) || isSeq(yamlNode)) {
+      const items = (yamlNode as { items: unknown[] }).items;
+      for (let i = items.length - 1; i >= 0; i--) pending.push(items[i]);
+    }
+  }
+  return (alias) => targets.get(alias);
+}
+
+function unreadable(key: string | undefined, reason: UnreadableReason, range: Range): FrontMatterProblem {
+  const what = key === undefined ? 'This front matter entry' : `'${key}'`;
+  const rest = 'so it is not read; the rest of the front matter is.';
+  switch (reason) {
+    case 'nesting':
+      return { kind: 'limit', message: `${what} nests deeper than ${MAX_YAML_NESTING} levels, ${rest}`, range, code: 'NESTING_TOO_DEEP' };
+    case 'aliases':
+      return { kind: 'limit', message: `${what} expands its aliases to more than ${MAX_ALIASED_VALUES.toLocaleString('en')} values, ${rest}`, range, code: 'ALIAS_EXPANSION' };
+    case 'alias-cycle':
+      return { kind: 'limit', message: `${what} contains an alias to itself, which never ends, ${rest}`, range, code: 'ALIAS_CYCLE' };
+  }
+}
+
+function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[]): Document.Parsed | undefined {
   const sourceLines = source.split('\n');
   for (const line of brokenLines) {
     const text = sourceLines[line];
@@ -172,7 +199,7 @@ function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[
     if (text === undefined || keyPart === undefined) return undefined;
     sourceLines[line] = keyPart + ' '.repeat(text.length - keyPart.length);
   }
-  const again = parseDocument(sourceLines.join('\n'), { prettyErrors: false, uniqueKeys: true, strict: false });
+  const again = parseYaml(sourceLines.join('\n'));
   return again.errors.length === 0 ? again : undefined;
 }
 

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, lines } from '../support/documents';
+
+// Issue 8, defects 1 and 8: YAML that costs far more to read than its size (deep nesting, alias
+// bombs) is reported and left unread; the other keys and the body are still analysed.
+// The timeouts are hang guards: before the fix, 400 levels of `{` took 18 s and more overflowed.
+const HANG_GUARD = { timeout: 20_000 };
+
+function adr(...frontMatter: string[]): string {
+  return lines('---', 'status: acepted', ...frontMatter, 'date: 2025-03-14', '---', '# 1. Use X', '', '## Context and Problem Statement', '', 'Why.');
+}
+
+function frontMatterFindings(text: string): Array<{ message: string; line: number; yamlCode: unknown }> {
+  return analyze(text)
+    .findings.filter((f) => f.code === 'front-matter-syntax')
+    .map((f) => ({ message: f.message, line: f.range.start.line, yamlCode: f.data?.['yamlCode'] }));
+}
+
+describe('front matter nesting', () => {
+  for (const depth of [100, 300, 400, 5_000, 100_000]) {
+    for (const [open, close] of [['{', '}'], ['[', ']']] as const) {
+      it(`reports ${depth} levels of ${open} on its key and reads the other keys`, HANG_GUARD, () => {
+        for (const value of [open.repeat(depth), open.repeat(depth) + close.repeat(depth)]) {
+          const analysis = analyze(adr(`title: ${value}`));
+          const findings = frontMatterFindings(adr(`title: ${value}`));
+          assert.deepEqual(findings, [{ message: "'title' nests deeper than 64 levels, so it is not read; the rest of the front matter is.", line: 2, yamlCode: 'NESTING_TOO_DEEP' }]);
+          assert.equal(analysis.document.frontMatter?.data['title'], undefined);
+          assert.equal(analysis.status?.raw, 'acepted', 'keys before it are read');
+          assert.ok(analysis.findings.some((f) => f.code === 'unknown-status'), 'and checked');
+          assert.ok(analysis.findings.some((f) => f.code === 'required-section'), 'the body is still checked');
+        }
+      });
+    }
+  }
+
+  it('reads the keys after a deep value that is closed on its line', HANG_GUARD, () => {
+    const analysis = analyze(adr(`title: ${'['.repeat(500)}${']'.repeat(500)}`));
+    assert.equal(analysis.document.frontMatter?.data['date'], '2025-03-14');
+  });
+
+  it('reports deep block nesting: compact sequences and ever deeper indentation', HANG_GUARD, () => {
+    const compact = adr('title:', `${'- '.repeat(2_000)}x`);
+    const indented = adr('title:', ...Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`));
+    for (const text of [compact, indented]) {
+      assert.deepEqual(
+        frontMatterFindings(text).map((f) => f.yamlCode),
+        ['NESTING_TOO_DEEP'],
+      );
+      assert.equal(analyze(text).document.frontMatter?.data['date'], '2025-03-14');
+    }
+  });
+
+  it('reads nesting a person writes, and brackets that are text', () => {
+    const nested = `${'['.repeat(40)}x${']'.repeat(40)}`;
+    const analysis = analyze(
+      adr(
+        `nested: ${nested}`,
+        `plain: a${'['.repeat(200)}`,
+        `quoted: '${'{'.repeat(200)}'`,
+        `double: "${'['.repeat(200)}\\""`,
+        `comment: x # ${'['.repeat(200)}`,
+        'block: |',
+        ...Array.from({ length: 100 }, () => `  ${'['.repeat(100)}`),
+        `tagged: !!str a${'['.repeat(100)}`,
+      ),
+    );
+    const data = analysis.document.frontMatter?.data ?? {};
+    let depth = 0;
+    for (let value: unknown = data['nested']; Array.isArray(value); value = value[0]) depth++;
+    assert.equal(depth, 40);
+    assert.equal(data['plain'], `a${'['.repeat(200)}`);
+    assert.equal(data['quoted'], '{'.repeat(200));
+    assert.equal(data['double'], `${'['.repeat(200)}"`);
+    assert.equal(data['comment'], 'x');
+    assert.equal(String(data['block']).length, 101 * 100);
+    assert.equal(data['tagged'], `a${'['.repeat(100)}`);
+    assert.deepEqual(frontMatterFindings(adr()).length, 0);
+  });
+
+  it('reports a deep value in an anchor where it is used', () => {
+    const deep = `${'['.repeat(40)}x${']'.repeat(40)}`;
+    const analysis = analyze(adr(`base: &b ${deep}`, `twice: ${'['.repeat(40)}*b${']'.repeat(40)}`));
+    assert.deepEqual(
+      frontMatterFindings(analysis.document.text).map((f) => [f.yamlCode, f.line]),
+      [['NESTING_TOO_DEEP', 3]],
+    );
+    assert.ok(Array.isArray(analysis.document.frontMatter?.data['base']));
+  });
+
+  it('never throws on deep nesting in a file of no known type', HANG_GUARD, () => {
+    const analysis = analyze(lines('---', `title: ${'{'.repeat(100_000)}`, '---', '# Readme'), 'README.md');
+    assert.equal(analysis.type, null);
+  });
+});
+
+describe('front matter aliases', () => {
+  const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i] as string}`).join(', ')}]`)];
+
+  it('reports the keys of an alias bomb that expand too far and keeps every other key', HANG_GUARD, () => {
+    const analysis = analyze(adr(...bomb));
+    const findings = frontMatterFindings(analysis.document.text);
+    assert.deepEqual(
+      findings.map((f) => [f.yamlCode, f.line]),
+      [6, 7, 8, 9, 10].map((line) => ['ALIAS_EXPANSION', line]),
+    );
+    assert.match(findings[0]?.message ?? '', /^'e' expands its aliases to more than 10,000 values/);
+    const data = analysis.document.frontMatter?.data ?? {};
+    assert.deepEqual(Object.keys(data), ['status', 'a', 'b', 'c', 'd', 'date']);
+    assert.equal(analysis.status?.raw, 'acepted');
+  });
+
+  it('reads aliases that share a value', () => {
+    const analysis = analyze(adr('people: &p [Ana, Ben]', 'decision-makers: *p', 'consulted: *p'));
+    assert.deepEqual(analysis.document.frontMatter?.data['decision-makers'], ['Ana', 'Ben']);
+    assert.deepEqual(analysis.document.frontMatter?.data['consulted'], ['Ana', 'Ben']);
+    assert.deepEqual(frontMatterFindings(analysis.document.text), []);
+  });
+
+  it('reports an alias to its own collection instead of expanding it forever', () => {
+    const findings = frontMatterFindings(adr('loop: &x [1, *x]'));
+    assert.deepEqual(findings.map((f) => [f.yamlCode, f.line]), [['ALIAS_CYCLE', 2]]);
+  });
+});
+
+describe('front matter keys', () => {
+  it('keeps a __proto__ key as data and reports a repeated key', () => {
+    const analysis = analyze(adr('__proto__: {polluted: yes}', 'status: accepted'));
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(analysis.document.frontMatter?.data ?? {}, '__proto__')?.value, { polluted: 'yes' });
+    assert.deepEqual(frontMatterFindings(analysis.document.text).map((f) => [f.yamlCode, f.line]), [['DUPLICATE_KEY', 3]]);
+  });
+
+  it('reads a collection used as a key under its source text', () => {
+    const analysis = analyze(adr('? [a, b]', ': complex'));
+    assert.equal(analysis.document.frontMatter?.data['[a, b]'], 'complex');
+  });
+
+  it('reports an unclosed brace once per line, not once per brace', () => {
+    const findings = frontMatterFindings(adr(`title: ${'{'.repeat(50)}`));
+    assert.ok(findings.length <= 2, findings.map((f) => f.message).join('\n'));
+  });
+});
