@@ -1,11 +1,13 @@
-import { CliError, EXIT_FAILURE, EXIT_USAGE } from './cliError';
+import { CliError, EXIT_INTERNAL, EXIT_USAGE } from './cliError';
 import type { CliIo } from './cliIo';
 import { COMMANDS } from './commands';
 import { packageVersion } from './version';
 
 /** Dispatches to a subcommand and turns every failure into a message and an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  // `--debug` is accepted anywhere, so it can be added to any command line that failed.
+  const debug = argv.includes('--debug') || process.env['LEADDOCS_DEBUG'] !== undefined;
+  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
@@ -25,9 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.exitCode;
     }
     // A bug, not a user error: one line by default, the stack only when asked for.
-    const detail = process.env['LEADDOCS_DEBUG'] !== undefined && error instanceof Error ? `\n${error.stack ?? ''}` : '';
-    io.err(`leaddocs: unexpected error: ${error instanceof Error ? error.message : String(error)}${detail}\nSet LEADDOCS_DEBUG=1 for details, and please report it.\n`);
-    return EXIT_FAILURE;
+    const message = error instanceof Error ? error.message : String(error);
+    if (debug) io.err(`leaddocs: internal error: ${message}\n${error instanceof Error ? (error.stack ?? '') : ''}\nPlease report it.\n`);
+    else io.err(`leaddocs: internal error: ${message.split('\n')[0] ?? ''}\nRerun with --debug for details, and please report it.\n`);
+    return EXIT_INTERNAL;
   }
 }
 
@@ -40,7 +43,11 @@ Commands:
 ${list}
 
 Options:
-  -h, --help     Show help (also: leaddocs help <command>)
+  -h, --help     Show help (also: leaddocs help <command>, leaddocs <command> --help)
   -v, --version  Show the version
+      --debug    Show the stack of an internal error
+
+Exit codes: 0 clean; 1 findings (or a refused export); 2 usage or configuration
+error; 3 internal error. See docs/cli.md.
 `;
 }

@@ -4,6 +4,8 @@ import type { WorkspaceFolders } from './workspaceFolders';
 
 export interface LoadedCustomTypes {
   readonly docTypes: readonly ResolvedDocType[];
+  /** The setting's path each of `docTypes` was loaded from, in the same order. */
+  readonly paths: readonly string[];
   /** One sentence per file that could not be used, fit to show the user. */
   readonly problems: readonly string[];
 }
@@ -14,15 +16,17 @@ export interface LoadedCustomTypes {
  */
 export async function loadCustomTypes(paths: readonly string[], folders: WorkspaceFolders, files: WorkspaceFiles): Promise<LoadedCustomTypes> {
   const docTypes: ResolvedDocType[] = [];
+  const loadedFrom: string[] = [];
   const problems: string[] = [];
   for (const path of paths) {
     try {
       docTypes.push(await loadCustomType(path, folders, files));
+      loadedFrom.push(path);
     } catch (error) {
       problems.push(`Custom document type ${path} was not loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { docTypes, problems };
+  return { docTypes, paths: loadedFrom, problems };
 }
 
 async function loadCustomType(path: string, folders: WorkspaceFolders, files: WorkspaceFiles): Promise<ResolvedDocType> {

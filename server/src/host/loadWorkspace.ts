@@ -16,6 +16,8 @@ export interface WorkspaceHost {
   readonly foundRoot: boolean;
   readonly settings: ServerSettings;
   readonly engine: Engine;
+  /** Type id → the `leaddocs.customTypes` path that defined it, for the types in force. */
+  readonly customTypePaths: ReadonlyMap<string, string>;
   /** Configuration the user should fix (settings, custom types), one sentence each; never fatal. */
   readonly problems: readonly string[];
   /** The document's path inside the workspace, as type detection matches it; undefined outside. */
@@ -53,6 +55,7 @@ export async function loadWorkspace(startUri: string, files: WorkspaceFiles, opt
     foundRoot: found !== undefined,
     settings,
     engine,
+    customTypePaths: new Map(custom.docTypes.filter((docType) => engine.docTypes.includes(docType)).map((docType) => [docType.spec.id, custom.paths[custom.docTypes.indexOf(docType)] as string])),
     problems: [...stored.problems, ...settingProblems.map((problem) => `Leaddocs settings: ${problem}`), ...custom.problems, ...built.problems],
     relativePath: (uri) => folders.relativePath(uri),
     analyze(uri, text) {

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Severity } from '../engine';
+import { ruleDocumentationUrl, type Finding, type Severity } from '../engine';
 import type { LeaddocsDiagnosticData } from '../protocol/leaddocsProtocol';
 
 const SOURCE = 'leaddocs';
@@ -10,11 +10,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** Where a rule is documented: the README's rules table has an anchor per rule id. */
-export function ruleDocumentationUrl(ruleId: string): string {
-  return `https://github.com/leaddocs/leaddocs#rule-${ruleId}`;
-}
 
 /** A finding as an LSP diagnostic; its fixes ride along in `data` so code actions never re-parse. */
 export function toDiagnostic(finding: Finding): Diagnostic {

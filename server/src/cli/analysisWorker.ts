@@ -1,0 +1,69 @@
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { fixAllText, type DocumentAnalysis, type Engine } from '../engine/index';
+import type { ReportedFinding } from './checkReport';
+import { buildEngine, type EngineRecipe } from './cliWorkspace';
+import { readDocumentFile } from './readDocumentFile';
+
+/** What the main thread asks of a worker: one file at a time, so a budget names the file it stopped. */
+export interface AnalysisTask {
+  readonly id: number;
+  /** Absolute path. */
+  readonly file: string;
+  /** Workspace-relative POSIX path: what type detection matches globs against. */
+  readonly workspacePath: string | undefined;
+  /** Also apply every safe fix and return the text before and after. */
+  readonly fix: boolean;
+}
+
+export type AnalysisOutcome =
+  | { readonly id: number; readonly type: string | null; readonly findings: readonly ReportedFinding[]; readonly fixed?: { readonly before: string; readonly after: string } }
+  | { readonly id: number; readonly problem: string };
+
+/** A worker's first message: its engine is built, so a file's time budget may start. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
+export interface WorkerInit {
+  readonly leaddocsAnalysisWorker: true;
+  readonly recipe: EngineRecipe;
+}
+
+export function isAnalysisWorker(data: unknown): data is WorkerInit {
+  return typeof data === 'object' && data !== null && (data as Partial<WorkerInit>).leaddocsAnalysisWorker === true;
+}
+
+/** The worker's side: builds the engine once from the recipe, then answers tasks until it is ended. */
+export function runAnalysisWorker(): void {
+  const port = parentPort;
+  if (port === null || !isAnalysisWorker(workerData)) throw new Error('runAnalysisWorker runs only in a worker thread started by the analysis pool.');
+  const engine = buildEngine(workerData.recipe);
+  port.on('message', (task: AnalysisTask) => {
+    void performTask(engine, task).then((outcome) => port.postMessage(outcome));
+  });
+  port.postMessage({ ready: true } satisfies WorkerReady);
+}
+
+/** Reads and analyses one file (and fixes it when asked). Runs in a worker, or inline in tests. */
+export async function performTask(engine: Engine, task: AnalysisTask): Promise<AnalysisOutcome> {
+  const read = await readDocumentFile(task.file);
+  if ('problem' in read) return { id: task.id, problem: read.problem };
+  const uri = pathToFileURL(task.file).href;
+  const analyze = (text: string): DocumentAnalysis => engine.analyze({ uri, text, ...(task.workspacePath === undefined ? {} : { path: task.workspacePath }) });
+  const analysis = analyze(read.text);
+  if (!task.fix) return { id: task.id, type: analysis.type, findings: reported(analysis) };
+  const after = fixAllText(analysis, analyze);
+  const final = after === read.text ? analysis : analyze(after);
+  return { id: task.id, type: final.type, findings: reported(final), fixed: { before: read.text, after } };
+}
+
+function reported(analysis: DocumentAnalysis): ReportedFinding[] {
+  return analysis.findings.map((finding) => ({
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    range: finding.range,
+    fixable: finding.fixes?.some((fix) => fix.safe) ?? false,
+  }));
+}
