@@ -41,7 +41,8 @@ async function runFix(args: readonly string[], io: CliIo): Promise<number> {
 
   if (values['dry-run'] === true) {
     for (const fix of fixes) io.out(unifiedDiff(fix));
-    for (const problem of [...report.configProblems, ...report.pathProblems, ...report.fileProblems]) io.err(`leaddocs: ${problem.path}: ${problem.message}\n`);
+    for (const problem of report.configProblems) io.err(`leaddocs: ${problem}\n`);
+    for (const problem of [...report.pathProblems, ...report.fileProblems]) io.err(`leaddocs: ${problem.path}: ${problem.message}\n`);
     io.err(`Would fix ${plural(fixes.length, 'file')}. After fixing: ${summaryLine(report)}\n`);
     return exitStatus(report, settings.policy);
   }

@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { loadWorkspaceHost } from '../host/nodeWorkspace';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { CliCommand, CliIo } from './cliIo';
-import { openWorkspace } from './cliWorkspace';
 import { parseCommandArgs } from './parseCommandArgs';
 import { shownPath } from './shownPath';
 
@@ -45,18 +46,19 @@ async function runTypes(args: readonly string[], io: CliIo): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new CliError(`Unknown format "${format}"; use text or json.`, EXIT_USAGE, 'Run "leaddocs types --help" for usage.');
   if (positionals.length > 0) throw new CliError('"leaddocs types" takes no paths.', EXIT_USAGE, 'Run "leaddocs types --help" for usage.');
 
-  const workspace = await openWorkspace(io.cwd);
-  for (const problem of workspace.problems) io.err(`leaddocs: ${shownPath(io.cwd, problem.file)}: ${problem.message}\n`);
+  const workspace = await loadWorkspaceHost(io.cwd, io.cwd);
+  const root = fileURLToPath(workspace.rootUri);
+  for (const problem of workspace.problems) io.err(`leaddocs: ${problem}\n`);
   const globs = workspace.settings.engine.pathGlobs;
   const types: TypeInForce[] = workspace.engine.docTypes.map(({ spec }) => {
     const configured = globs[spec.id];
-    return { id: spec.id, label: spec.label, origin: workspace.typeOrigins.get(spec.id) ?? 'custom', paths: configured ?? spec.detect?.paths ?? [], pathsFrom: configured === undefined ? 'type' : 'settings' };
+    return { id: spec.id, label: spec.label, origin: workspace.customTypePaths.get(spec.id) ?? 'built-in', paths: configured ?? spec.detect?.paths ?? [], pathsFrom: configured === undefined ? 'type' : 'settings' };
   });
 
   if (format === 'json') {
-    io.out(`${JSON.stringify({ version: 1, workspace: workspace.root, types }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ version: 1, workspace: root, types }, null, 2)}\n`);
   } else {
-    io.out(`Document types in ${shownPath(io.cwd, workspace.root)}:\n\n`);
+    io.out(`Document types in ${shownPath(io.cwd, root)}:\n\n`);
     for (const type of types) {
       const paths = type.paths.length === 0 ? 'by content only' : `${type.paths.join(', ')}${type.pathsFrom === 'settings' ? ' (from leaddocs.documentTypes.paths)' : ''}`;
       io.out(`${type.id}  ${type.label}\n  from:  ${type.origin}\n  paths: ${paths}\n\n`);
