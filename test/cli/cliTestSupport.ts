@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -9,13 +9,24 @@ export const CLI = join(ROOT, 'dist', 'cli.js');
 
 let built = false;
 
-/** The bundle is what users run; build it once per test file rather than trust a stale one. */
+/**
+ * The bundle is what users run; build it when a source is newer than it, rather than trust a
+ * stale one. Only then: other test files spawn bundles that a needless rebuild would rewrite.
+ */
 export function buildCli(): void {
-  if (built) return;
+  if (built || !isStale(CLI, join(ROOT, 'server', 'src'))) return;
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(build.status, 0, build.stderr);
   assert.match(readFileSync(CLI, 'utf8').slice(0, 40), /^#!\/usr\/bin\/env node\n/);
   built = true;
+}
+
+function isStale(bundle: string, sources: string): boolean {
+  if (!existsSync(bundle)) return true;
+  const builtAt = statSync(bundle).mtimeMs;
+  const newer = (folder: string): boolean =>
+    readdirSync(folder, { withFileTypes: true }).some((entry) => (entry.isDirectory() ? newer(join(folder, entry.name)) : statSync(join(folder, entry.name)).mtimeMs > builtAt));
+  return newer(sources);
 }
 
 /** A workspace in a temporary folder: a `.git` folder marks its root, as in a real checkout. */
