@@ -2,9 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
-const outfile = 'out/bench/validate.bench.mjs';
+// `node bench/run.mjs exportPreview` runs bench/exportPreview.bench.ts; validation by default.
+const name = process.argv[2] ?? 'validate';
+const outfile = `out/bench/${name}.bench.mjs`;
 await esbuild.build({
-  entryPoints: ['bench/validate.bench.ts'],
+  entryPoints: [`bench/${name}.bench.ts`],
   outfile,
   bundle: true,
   platform: 'node',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { builtinDocTypes, createEngine } from '../../server/src/engine/index';
 import { exportDocument } from '../../server/src/export/index';
 import { launchChromium, OUTPUT_DIR, REPO_ROOT, trappedPage } from './browserSupport';
 import { HOSTILE_BRIEF } from './hostileDocument';
@@ -23,7 +24,8 @@ describe('in Chromium', () => {
 
   for (const [name, text] of Object.entries(DOCUMENTS)) {
     it(`the exported HTML of the ${name} renders its headings, runs nothing and requests nothing`, async () => {
-      const { bytes } = await exportDocument(text, { format: 'html', path: `${name}.md` });
+      const analysis = createEngine({ docTypes: builtinDocTypes }).analyze({ uri: `file:///${name}.md`, text });
+      const { bytes } = await exportDocument(analysis, { format: 'html', path: `${name}.md` });
       const file = join(OUTPUT_DIR, `export-${name}.html`);
       writeFileSync(file, bytes);
       const trapped = await trappedPage(browser);

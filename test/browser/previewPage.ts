@@ -10,23 +10,22 @@ import type { Page } from 'playwright-core';
 import { previewShellHtml } from '../../client/src/preview/previewHtml';
 import type { FromWebview, PreviewDocument, RenderedMessage } from '../../client/src/preview/messages';
 import { createEngine, builtinDocTypes } from '../../server/src/engine/index';
-import { buildExportModel } from '../../server/src/export/index';
+import { buildPreviewParts } from '../../server/src/export/index';
 import { renderHtmlBody } from '../../server/src/export/renderers/html';
 import { OUTPUT_DIR, REPO_ROOT } from './browserSupport';
 
 /** What the server's leaddocs/preview and the client's mapping would send, made in-process. */
 export function previewDocumentFor(text: string, uri: string): PreviewDocument {
   const analysis = createEngine({ docTypes: builtinDocTypes }).analyze({ uri, text });
-  const { model } = buildExportModel({ text, uri, ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}) });
-  const body = analysis.document.bodyStartLine === 0 ? text : text.slice(analysis.document.lines.offsetOfLine(analysis.document.bodyStartLine));
+  const preview = buildPreviewParts(analysis);
   return {
     uri,
     documentVersion: 1,
-    title: model.title,
+    title: preview.title,
     typeLabel: analysis.typeLabel,
-    html: renderHtmlBody(body),
-    header: model.header.map(({ label, value }) => ({ label, value })),
-    confidentialSections: model.omittedSections,
+    html: renderHtmlBody(preview.body),
+    header: preview.header.map(({ label, value }) => ({ label, value })),
+    confidentialSections: preview.confidentialSections,
     score: analysis.score,
     passMark: analysis.passMark,
     passed: analysis.passed,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { exportDocument, type ExportFormat, type ExportResult } from '../../server/src/export/index';
+import { parseLeadDocument } from '../../server/src/engine/index';
+import { exportDocument, type ExportableDocument, type ExportFormat, type ExportResult } from '../../server/src/export/index';
 
 export const FIXTURES = join(__dirname, 'fixtures');
 export const BRIEF_PATH = join(FIXTURES, 'platform-migration-brief.md');
@@ -21,10 +22,18 @@ export function exportBrief(format: ExportFormat): Promise<ExportResult> {
   const key = format;
   let result = cache.get(key);
   if (result === undefined) {
-    result = exportDocument(fixtureText('platform-migration-brief.md'), { format, path: BRIEF_PATH });
+    result = exportDocument(exportable(fixtureText('platform-migration-brief.md')), { format, path: BRIEF_PATH });
     cache.set(key, result);
   }
   return result;
+}
+
+/**
+ * What the export reads of an analysis, for a document alone: its parse, and no type, so the
+ * header shows the front matter as written. The export never parses the text itself.
+ */
+export function exportable(text: string): ExportableDocument {
+  return { document: parseLeadDocument({ uri: 'untitled:export-test', text }), fields: {}, typeLabel: null };
 }
 
 export function utf8(bytes: Uint8Array): string {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportDocument } from '../../server/src/export/index';
 import { safeHref } from '../../server/src/export/safeLink';
-import { CONFIDENTIAL_WORDS, exportBrief, fixtureText, HOSTILE_PATH, utf8 } from './exportTestSupport';
+import { CONFIDENTIAL_WORDS, exportBrief, fixtureText, HOSTILE_PATH, utf8, exportable } from './exportTestSupport';
 
 /** Every tag's attributes, so checks look at markup and never at escaped text. */
 function tags(html: string): string[] {
@@ -44,7 +44,7 @@ describe('HTML export', () => {
   });
 
   it('shows hostile markup as text: no script element, no event handler, no javascript: link, no remote image', async () => {
-    const html = utf8((await exportDocument(fixtureText('hostile-brief.md'), { format: 'html', path: HOSTILE_PATH })).bytes);
+    const html = utf8((await exportDocument(exportable(fixtureText('hostile-brief.md')), { format: 'html', path: HOSTILE_PATH })).bytes);
     assert.doesNotMatch(html, /<script/i);
     assert.doesNotMatch(html, /<iframe/i);
     for (const tag of tags(html)) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportDocument } from '../../server/src/export/index';
-import { CONFIDENTIAL_WORDS, exportBrief, utf8 } from './exportTestSupport';
+import { CONFIDENTIAL_WORDS, exportBrief, utf8, exportable } from './exportTestSupport';
 
 describe('Markdown export', () => {
   it('is ready to paste: no front matter, no comments, facts on one line under the title', async () => {
@@ -15,13 +15,13 @@ describe('Markdown export', () => {
   it('flags placeholders, but not braces in code', async () => {
     const markdown = utf8((await exportBrief('md')).bytes);
     assert.match(markdown, /cut-over sign-off by \*\*\[TODO: date\]\*\*\./);
-    const code = utf8((await exportDocument('# T\n\n## A\n\nUse `{id}` and {owner}.\n\n```js\nconst x = {a};\n```\n', { format: 'md' })).bytes);
+    const code = utf8((await exportDocument(exportable('# T\n\n## A\n\nUse `{id}` and {owner}.\n\n```js\nconst x = {a};\n```\n'), { format: 'md' })).bytes);
     assert.match(code, /Use `\{id\}` and \*\*\[TODO: owner\]\*\*\./);
     assert.match(code, /const x = \{a\};/);
   });
 
   it('removes heading attributes and inline comments', async () => {
-    const markdown = utf8((await exportDocument('# T {#top}\n\n## Plan {.no-toc}\n\nText <!-- prompt --> here.\n\n<!--\nmulti-line prompt\n-->\n\nEnd.\n', { format: 'md' })).bytes);
+    const markdown = utf8((await exportDocument(exportable('# T {#top}\n\n## Plan {.no-toc}\n\nText <!-- prompt --> here.\n\n<!--\nmulti-line prompt\n-->\n\nEnd.\n'), { format: 'md' })).bytes);
     assert.equal(markdown, '# T\n\n## Plan\n\nText  here.\n\nEnd.\n');
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportDocument } from '../../server/src/export/index';
-import { CONFIDENTIAL_WORDS, exportBrief, pdfText, utf8 } from './exportTestSupport';
+import { CONFIDENTIAL_WORDS, exportBrief, pdfText, utf8, exportable } from './exportTestSupport';
 
 /** pdf.js splits runs at font changes; compare with whitespace squeezed. */
 const squeeze = (text: string): string => text.replace(/\s+/g, ' ');
@@ -42,7 +42,7 @@ describe('PDF export', () => {
 
 describe('PDF text outside the standard fonts', () => {
   it('keeps Latin text, gives common symbols a stand-in, and says what it could not show', async () => {
-    const result = await exportDocument('# Brief 🚀 日本\n\n## Asks\n\n- ✓ ship → now: café, Zürich, €5, Łódź\n', { format: 'pdf' });
+    const result = await exportDocument(exportable('# Brief 🚀 日本\n\n## Asks\n\n- ✓ ship → now: café, Zürich, €5, Łódź\n'), { format: 'pdf' });
     const text = squeeze((await pdfText(result.bytes)).text);
     assert.ok(text.includes('v ship -> now: café, Zürich, €5, Lódz'), text);
     assert.ok(text.includes('Brief ??'), text);

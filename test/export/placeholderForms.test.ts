@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exportDocument } from '../../server/src/export/index';
+import { buildPreviewParts, exportDocument } from '../../server/src/export/index';
 import { escapeHtml, renderHtmlBody } from '../../server/src/export/renderers/html';
 import { analyze, lines } from '../support/documents';
-import { utf8 } from './exportTestSupport';
+import { utf8, exportable } from './exportTestSupport';
 
 /**
  * Every placeholder form the engine, the export and the preview knew when each had its own
@@ -41,10 +41,10 @@ describe('one definition of a placeholder', () => {
       const text = adrWith(line);
       assert.deepEqual(placeholderFindings(text), found, 'validation');
 
-      const markdown = utf8((await exportDocument(text, { format: 'md' })).bytes);
+      const markdown = utf8((await exportDocument(exportable(text), { format: 'md' })).bytes);
       assert.deepEqual([...markdown.matchAll(/\*\*\[TODO: ([^\]]*)\]\*\*/g)].map((match) => match[1]), found.map((placeholder) => placeholder.slice(1, -1).trim()), 'Markdown export');
 
-      const html = renderHtmlBody(line);
+      const html = renderHtmlBody(buildPreviewParts(exportable(line)).body);
       assert.deepEqual([...html.matchAll(/<mark class="placeholder">(.*?)<\/mark>/g)].map((match) => match[1]), found.map(escapeHtml), 'preview');
     });
   }
@@ -52,7 +52,7 @@ describe('one definition of a placeholder', () => {
   it('reads a reference label in brackets as a link, not a prompt, everywhere', async () => {
     const text = adrWith('Read [the design doc].\n\n[the design doc]: https://example.com/design\n');
     assert.deepEqual(placeholderFindings(text), []);
-    assert.doesNotMatch(utf8((await exportDocument(text, { format: 'md' })).bytes), /TODO/);
+    assert.doesNotMatch(utf8((await exportDocument(exportable(text), { format: 'md' })).bytes), /TODO/);
   });
 
   const FRONT_MATTER_FORMS: ReadonlyArray<{ entry: string; found: readonly string[]; why: string }> = [
@@ -66,7 +66,7 @@ describe('one definition of a placeholder', () => {
     it(`front matter ${JSON.stringify(entry)}: ${found.length === 0 ? 'no placeholder' : found.join(', ')} (${why})`, async () => {
       const text = lines('---', 'type: adr', 'status: accepted', entry, '---', '# Use the shared platform');
       assert.deepEqual(placeholderFindings(text), found, 'validation');
-      const { warnings } = await exportDocument(text, { format: 'md' });
+      const { warnings } = await exportDocument(exportable(text), { format: 'md' });
       assert.equal(warnings.some((warning) => /template placeholder/.test(warning)), found.length > 0, 'export warning');
     });
   }

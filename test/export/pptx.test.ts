@@ -4,7 +4,7 @@ import { buildExportModel } from '../../server/src/export/buildExportModel';
 import { planDeck } from '../../server/src/export/deckPlan';
 import { repairSlideXml } from '../../server/src/export/renderers/pptxRepair';
 import { exportDocument } from '../../server/src/export/index';
-import { CONFIDENTIAL_WORDS, exportBrief, xmlText, zipParts } from './exportTestSupport';
+import { CONFIDENTIAL_WORDS, exportBrief, xmlText, zipParts, exportable } from './exportTestSupport';
 
 const slidesOf = async () => zipParts((await exportBrief('pptx')).bytes, /^ppt\/slides\/slide\d+\.xml$/);
 
@@ -28,7 +28,7 @@ describe('PPTX export', () => {
 
   it('puts asks and risks on slides of their own even when nested under another section', () => {
     const text = ['# T', '## Recommendation', 'Go.', '### Decisions needed', '- Approve', '### Key risks', '- Slip', '### Timing', 'Q1'].join('\n');
-    const slides = planDeck(buildExportModel({ text }).model);
+    const slides = planDeck(buildExportModel(exportable(text)).model);
     assert.deepEqual(
       slides.map((slide) => [slide.role, slide.title]),
       [
@@ -72,7 +72,7 @@ describe('PPTX export', () => {
   it('cuts a section too long for a slide at a paragraph and puts all of it in the notes', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'detail '.repeat(20)}`.trim());
     const text = ['# Deck', '', 'The bottom line before any section.', '', '## Context', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-    const { bytes } = await exportDocument(text, { format: 'pptx' });
+    const { bytes } = await exportDocument(exportable(text), { format: 'pptx' });
     const slides = [...(await zipParts(bytes, /^ppt\/slides\/slide\d+\.xml$/)).values()].map(xmlText);
     assert.ok(slides[1]?.startsWith('Summary') && slides[1].includes('The bottom line before any section.'), 'text before the first section gets a summary slide');
     const context = slides[2] ?? '';
@@ -85,7 +85,7 @@ describe('PPTX export', () => {
   it('continues a long table on slides of its own, header repeated, no row lost', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => `| Risk ${i} | Medium | High | Mitigation ${i} |`);
     const text = ['# T', '', '## Risks', '', 'The register.', '', '| Risk | Likelihood | Impact | Mitigation |', '|---|---|---|---|', ...rows].join('\n');
-    const slides = [...(await zipParts((await exportDocument(text, { format: 'pptx' })).bytes, /^ppt\/slides\/slide\d+\.xml$/)).values()].map(xmlText);
+    const slides = [...(await zipParts((await exportDocument(exportable(text), { format: 'pptx' })).bytes, /^ppt\/slides\/slide\d+\.xml$/)).values()].map(xmlText);
     const risks = slides.slice(1);
     assert.ok(risks.length >= 2);
     assert.ok(risks.slice(1).every((slide) => slide.startsWith('Risks (continued)') && slide.includes('Likelihood')));

@@ -75,15 +75,8 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   if (values.force !== true && (await exists(target))) throw new CliError(`${relative(io.cwd, target) || target} already exists.`, undefined, 'Use --force to replace it.');
   if (!(await exists(dirname(target)))) throw new CliError(`The output folder does not exist: ${relative(io.cwd, dirname(target)) || dirname(target)}`);
 
-  const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
   const started = performance.now();
-  const result = await exportDocument(text, {
-    format: format.id,
-    uri: pathToFileURL(sourcePath).href,
-    path: sourcePath,
-    fields,
-    ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}),
-  });
+  const result = await exportDocument(analysis, { format: format.id, path: sourcePath });
   for (const warning of result.warnings) io.err(`warning: ${warning}\n`);
 
   try {

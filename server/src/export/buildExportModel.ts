@@ -1,24 +1,23 @@
-import { parseLeadDocument, type LeadDocument } from '../engine/model/leadDocument';
+import type { Token } from 'markdown-it';
+import type { DocumentAnalysis } from '../engine/analysis';
 import type { Heading } from '../engine/model/blocks';
-import { parseExportTokens } from './exportMarkdownParser';
+import type { LeadDocument } from '../engine/model/leadDocument';
+import { isPlaceholderText } from '../engine/model/placeholders';
 import { bodyItems, type BodyItem } from './blockTree';
-import { planConfidentialCuts, CONFIDENTIAL_KEY } from './confidential';
+import { planConfidentialCuts, CONFIDENTIAL_KEY, type ConfidentialPlan } from './confidential';
+import { readExportBody, type ExportBody } from './exportBody';
 import type { ExportBlock, ExportModel, ExportSection } from './exportModel';
 import { headerFields } from './headerFields';
 import { splitHeadingAttributes } from './headingAttributes';
 import { inlineRuns, plainText } from './inlineRuns';
-import { isPlaceholderText } from '../engine/model/placeholders';
-import { codeLines, placeholdersIn } from './placeholders';
+import { placeholdersIn } from './placeholders';
 
-export interface ExportSource {
-  readonly text: string;
-  readonly uri?: string;
+/** What an export reads of the engine's analysis: the parsed document and what was derived from it. */
+export type ExportableDocument = Pick<DocumentAnalysis, 'document' | 'fields' | 'typeLabel'>;
+
+export interface ExportModelOptions {
   /** File path or name; used for the title when the document has none. */
   readonly path?: string;
-  /** Header values the engine found outside front matter (type label, inline `Status:` lines). */
-  readonly fields?: Readonly<Record<string, string>>;
-  /** The detected type's label, shown instead of the front matter's type id. */
-  readonly typeLabel?: string;
 }
 
 export interface BuiltExportModel {
@@ -26,9 +25,54 @@ export interface BuiltExportModel {
   readonly warnings: string[];
 }
 
-/** Reads the document once and decides what every format will show. */
-export function buildExportModel(source: ExportSource): BuiltExportModel {
-  const document = parseLeadDocument({ uri: source.uri ?? 'untitled:export', ...(source.path !== undefined ? { path: source.path } : {}), text: source.text });
+/**
+ * Decides what every format will show, from the analysis: its document is not parsed again,
+ * and the body's markdown is read once, for the block tree and the HTML alike.
+ */
+export function buildExportModel(analysis: ExportableDocument, options: ExportModelOptions = {}): BuiltExportModel {
+  const { document } = analysis;
+  const { titleHeading, plan, header, warnings } = exportFrame(analysis);
+  const { body, titleInline } = readExportBody(document, plan.cuts, titleHeading === undefined ? undefined : { line: titleHeading.line, keep: false });
+  const { lead, sections } = groupSections(bodyItems(body.tokens));
+
+  const placeholders = body.lines.flatMap((line) => (line.kind === 'prose' || line.kind === 'heading' ? placeholdersIn(line.text, body.referenceLabels) : []));
+  const keys = frontMatterPlaceholderKeys(document);
+  if (placeholders.length + keys.length > 0) {
+    warnings.push(`${placeholders.length + keys.length} template placeholder(s) still in the document${keys.length > 0 ? ` (front matter: ${keys.join(', ')})` : ''}.`);
+  }
+  return {
+    model: {
+      title: readTitle(document, titleInline, options.path ?? document.uri),
+      header,
+      lead,
+      sections,
+      body,
+      omittedSections: plan.cuts.length,
+      omittedTitles: plan.cuts.map((cut) => cut.title),
+    },
+    warnings,
+  };
+}
+
+/** What the preview shows besides the checklist: the whole body (the author sees confidential sections too). */
+export interface PreviewParts {
+  readonly title: string;
+  readonly header: ExportModel['header'];
+  readonly confidentialSections: number;
+  readonly body: ExportBody;
+}
+
+/** The preview's title, header card and body, read like an export's but with nothing cut. */
+export function buildPreviewParts(analysis: ExportableDocument): PreviewParts {
+  const { document } = analysis;
+  const { titleHeading, plan, header } = exportFrame(analysis);
+  const { body, titleInline } = readExportBody(document, [], titleHeading === undefined ? undefined : { line: titleHeading.line, keep: true });
+  return { title: readTitle(document, titleInline, document.uri), header, confidentialSections: plan.cuts.length, body };
+}
+
+/** The title heading, the confidential plan and the header card: what export and preview share. */
+function exportFrame(analysis: ExportableDocument): { titleHeading: Heading | undefined; plan: ConfidentialPlan; header: ExportModel['header']; warnings: string[] } {
+  const { document } = analysis;
   const frontMatter = document.frontMatter?.data ?? {};
   const titleHeading = findTitleHeading(document.headings);
   const plan = planConfidentialCuts(document.sections, frontMatter, titleHeading?.line);
@@ -38,31 +82,8 @@ export function buildExportModel(source: ExportSource): BuiltExportModel {
     warnings.push('The title is marked confidential, but only sections can be left out: everything else was exported. Mark the sections that must stay in.');
   }
   for (const name of plan.unmatchedNames) warnings.push(`Front matter lists "${name}" as confidential, but no section has that title: check the spelling.`);
-
-  const markdown = keptBody(document, plan.cuts, titleHeading);
-  const tokens = parseExportTokens(markdown);
-  const { lead, sections } = groupSections(bodyItems(tokens));
-
-  const code = codeLines(tokens);
-  const placeholders = markdown.split('\n').flatMap((line, index) => (code.has(index) ? [] : placeholdersIn(line, document.referenceLabels)));
-  const keys = frontMatterPlaceholderKeys(document);
-  if (placeholders.length + keys.length > 0) {
-    warnings.push(`${placeholders.length + keys.length} template placeholder(s) still in the document${keys.length > 0 ? ` (front matter: ${keys.join(', ')})` : ''}.`);
-  }
-
-  const title = titleText(titleHeading, frontMatter, source.path ?? source.uri);
-  return {
-    model: {
-      title,
-      header: headerFields(frontMatter, source.fields, source.typeLabel),
-      lead,
-      sections,
-      markdown,
-      omittedSections: plan.cuts.length,
-      omittedTitles: plan.cuts.map((cut) => cut.title),
-    },
-    warnings,
-  };
+  const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
+  return { titleHeading, plan, header: headerFields(frontMatter, fields, analysis.typeLabel ?? undefined), warnings };
 }
 
 /** Front matter keys still holding template text: unquoted `{…}` (masked before YAML) or a quoted prompt. */
@@ -79,33 +100,16 @@ function findTitleHeading(headings: readonly Heading[]): Heading | undefined {
   return headings.filter((h) => h.level === 1).length === 1 ? first : undefined;
 }
 
-function titleText(heading: Heading | undefined, frontMatter: Readonly<Record<string, unknown>>, location: string | undefined): string {
-  if (heading !== undefined) {
-    // Re-read from the source so raw HTML in the title stays visible text, as in the body.
-    const inline = parseExportTokens(`# ${heading.rawText}`)[1];
-    return splitHeadingAttributes(plainText(inlineRuns(inline))).text;
-  }
-  const fromFrontMatter = frontMatter['title'];
+/**
+ * The title as a reader sees it: the title heading's words (raw HTML in it stays visible text, as
+ * in the body), else front matter `title`, else the file name.
+ */
+function readTitle(document: LeadDocument, titleInline: Token | undefined, location: string | undefined): string {
+  if (titleInline !== undefined) return splitHeadingAttributes(plainText(inlineRuns(titleInline))).text;
+  const fromFrontMatter = document.frontMatter?.data['title'];
   if (typeof fromFrontMatter === 'string' && fromFrontMatter.trim() !== '') return fromFrontMatter.trim();
   const name = location?.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '');
   return name !== undefined && name !== '' ? name : 'Untitled document';
-}
-
-/** Body lines without the title and the confidential sections. */
-function keptBody(document: LeadDocument, cuts: readonly { start: number; end: number }[], title: Heading | undefined): string {
-  const kept: string[] = [];
-  let cut = 0;
-  for (let line = document.bodyStartLine; line < document.lines.lineCount; line++) {
-    while (cuts[cut] !== undefined && line >= (cuts[cut]?.end ?? 0)) cut++;
-    const current = cuts[cut];
-    if (current !== undefined && line >= current.start && line < current.end) continue;
-    const text = document.lines.lineText(line);
-    if (title !== undefined && line === title.line) continue;
-    // A setext title's underline would otherwise read as a paragraph of `=`.
-    if (title !== undefined && line === title.line + 1 && /^=+\s*$/.test(text)) continue;
-    kept.push(text);
-  }
-  return kept.join('\n').replace(/^\n+/, '');
 }
 
 type MutableSection = { title: string; level: number; blocks: ExportBlock[]; children: MutableSection[] };

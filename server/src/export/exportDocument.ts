@@ -1,7 +1,7 @@
-import { buildExportModel, type ExportSource } from './buildExportModel';
+import { buildExportModel, type ExportableDocument, type ExportModelOptions } from './buildExportModel';
 import { formatInfo, type ExportFormat } from './formats';
 
-export interface ExportOptions extends Omit<ExportSource, 'text'> {
+export interface ExportOptions extends ExportModelOptions {
   readonly format: ExportFormat;
 }
 
@@ -14,11 +14,11 @@ export interface ExportResult {
   readonly warnings: string[];
 }
 
-/** The single entry for every host: the CLI, the VS Code command and the tests. */
-export async function exportDocument(text: string, options: ExportOptions): Promise<ExportResult> {
+/** The single entry for every host (the CLI, the VS Code command, the tests), on the analysis they hold. */
+export async function exportDocument(analysis: ExportableDocument, options: ExportOptions): Promise<ExportResult> {
   const format = formatInfo(options.format);
   if (format === undefined) throw new Error(`Unknown export format "${options.format}".`);
-  const { model, warnings } = buildExportModel({ ...options, text });
+  const { model, warnings } = buildExportModel(analysis, options);
   const render = await format.load();
   const output = await render(model, (warning) => warnings.push(warning));
   const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;

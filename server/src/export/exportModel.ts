@@ -1,3 +1,5 @@
+import type { ExportBody } from './exportBody';
+
 /**
  * What an export shows, independent of the format: every renderer reads this and nothing
  * else, so a confidential section removed here is absent from every format at once.
@@ -9,8 +11,8 @@ export interface ExportModel {
   /** Content between the title and the first top-level section (often the bottom line). */
   readonly lead: readonly ExportBlock[];
   readonly sections: readonly ExportSection[];
-  /** The body as markdown with the title line, front matter and confidential sections removed. */
-  readonly markdown: string;
+  /** The body without the title, front matter and confidential sections, parsed once. */
+  readonly body: ExportBody;
   readonly omittedSections: number;
   /** Titles of the sections left out, for the writer's report (never rendered). */
   readonly omittedTitles: readonly string[];

@@ -16,8 +16,9 @@ export interface ExportRequestDependencies {
 }
 
 /**
- * Answers `leaddocs/export` with the cached analysis and the editor's text. The renderers
- * are imported on first use by the export module, so the server starts without them.
+ * Answers `leaddocs/export` from the cached analysis, which the export reads without parsing
+ * the document again. The renderers are imported on first use by the export module, so the
+ * server starts without them.
  */
 export function registerExportRequest(connection: Connection, dependencies: ExportRequestDependencies): void {
   connection.onRequest(exportRequest, async (params: unknown): Promise<ExportResponse> => {
@@ -26,7 +27,7 @@ export function registerExportRequest(connection: Connection, dependencies: Expo
     const format = typeof formatId === 'string' ? formatInfo(formatId) : undefined;
     if (format === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `${exportRequest}: unknown format "${String(formatId)}".`);
     try {
-      const { text, analysis } = await dependencies.analyses.ofDocument(uri);
+      const { analysis } = await dependencies.analyses.ofDocument(uri);
       const path = filePath(uri);
       const fileName = basename(defaultOutputPath(path ?? `/${analysis.title?.text ?? 'untitled'}.md`, format.extension));
       const verdict = checkExportable(analysis, requireType !== undefined ? { requireType, requiredTypeLabel: REQUIRED_TYPE_LABELS[requireType] } : {});
@@ -34,14 +35,7 @@ export function registerExportRequest(connection: Connection, dependencies: Expo
       if (verdict.refusal !== undefined) return { ...decided, base64: '', omittedSections: 0, warnings: [], refusal: verdict.refusal };
       if (checkOnly === true) return { ...decided, base64: '', omittedSections: 0, warnings: [] };
 
-      const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
-      const result = await exportDocument(text, {
-        format: format.id,
-        uri,
-        ...(path !== undefined ? { path } : {}),
-        fields,
-        ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}),
-      });
+      const result = await exportDocument(analysis, { format: format.id, ...(path !== undefined ? { path } : {}) });
       return { ...decided, base64: Buffer.from(result.bytes).toString('base64'), omittedSections: result.omittedSections, warnings: result.warnings };
     } catch (error) {
       if (error instanceof ResponseError) throw error;

@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { buildExportModel } from '../export/index';
+import { buildPreviewParts } from '../export/index';
 import { previewRequest, type PreviewContent } from '../protocol/previewProtocol';
 import type { DocumentAnalyses } from './documentAnalyses';
 import { toDocumentInfo } from './documentInfo';
@@ -29,22 +29,17 @@ export function registerPreviewRequest(connection: Connection, dependencies: Pre
 }
 
 async function previewFor(uri: string, dependencies: PreviewRequestDependencies): Promise<PreviewContent> {
-  const { text, version, analysis } = await dependencies.analyses.ofDocument(uri);
-  const fields = Object.fromEntries(Object.values(analysis.fields).map((field) => [field.name, field.text]));
-  const { model } = buildExportModel({ text, uri, fields, ...(analysis.typeLabel !== null ? { typeLabel: analysis.typeLabel } : {}) });
-  const { document } = analysis;
-  // The author sees the whole body, confidential sections included; only front matter goes,
-  // since the header card shows it.
-  const body = document.bodyStartLine === 0 ? text : text.slice(document.lines.offsetOfLine(document.bodyStartLine));
+  const { version, analysis } = await dependencies.analyses.ofDocument(uri);
+  const preview = buildPreviewParts(analysis);
   // Loaded on first preview, like every renderer; markdown-it itself is already in the engine.
   const { renderHtmlBody } = await import('../export/renderers/html');
   return {
     uri,
     version,
-    title: model.title,
-    html: renderHtmlBody(body),
-    header: model.header.map(({ label, value }) => ({ label, value })),
-    confidentialSections: model.omittedSections,
+    title: preview.title,
+    html: renderHtmlBody(preview.body),
+    header: preview.header.map(({ label, value }) => ({ label, value })),
+    confidentialSections: preview.confidentialSections,
     info: toDocumentInfo(analysis, version),
     findings: analysis.findings.map(({ code, severity, message, range }) => ({ code, severity, message, range })),
   };

@@ -1,5 +1,6 @@
-import MarkdownIt, { type Env } from 'markdown-it';
-import { cleanMarkdown } from '../cleanMarkdown';
+import MarkdownIt, { type Env, type Token } from 'markdown-it';
+import type { ExportBody } from '../exportBody';
+import { splitHeadingAttributes } from '../headingAttributes';
 import type { ExportModel } from '../exportModel';
 import { markPlaceholders } from '../placeholders';
 import { safeHref } from '../safeLink';
@@ -13,7 +14,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 /** One self-contained page: inline CSS, no script, no external request. */
 export function renderHtml(model: ExportModel): string {
-  const body = renderHtmlBody(model.markdown);
+  const body = renderHtmlBody(model.body);
   const fields = model.header.map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`).join('');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -39,41 +40,78 @@ ${body}
 }
 
 /** A body fragment with the export's rules; the preview panel shows the same HTML. */
-export function renderHtmlBody(markdown: string): string {
-  return exportMarkdownIt().render(cleanMarkdown(markdown, { flagPlaceholders: false }));
+export function renderHtmlBody(body: Pick<ExportBody, 'tokens' | 'referenceLabels'>): string {
+  const env: RenderEnv = { referenceLabels: body.referenceLabels, unsafeLinks: [] };
+  return renderer.render(readerTokens(body.tokens), htmlRenderer.options, env);
 }
 
+interface RenderEnv extends Env {
+  readonly referenceLabels: ReadonlySet<string>;
+  /** For each open link, whether its target was unsafe and so rendered as text. */
+  readonly unsafeLinks: boolean[];
+}
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+const COMMENT_ONLY = /^(\s*<!--[\s\S]*?-->\s*)+$/;
+const TASK = /^\[([ xX])\]\s+/;
+
 /**
- * `html: false` shows raw HTML as text. Links to unsafe schemes stay text; images become
- * links so the page never fetches anything; template placeholders are highlighted.
+ * Renders the tokens the export parsed (with `html: true`, so comments are tokens to drop):
+ * raw HTML shows as text, links to unsafe schemes stay text, images become links so the page
+ * never fetches anything, and template placeholders are highlighted. Created once.
  */
-function exportMarkdownIt(): InstanceType<typeof MarkdownIt> {
-  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
-  md.validateLink = (url) => safeHref(url) !== undefined;
-  md.renderer.rules.image = (tokens, index) => {
-    const token = tokens[index];
-    const src = safeHref(token?.attrGet('src'));
-    const alt = escapeHtml(token?.content || 'image');
-    return src === undefined ? `[${alt}]` : `<a href="${escapeHtml(src)}" rel="noopener noreferrer">[image: ${alt}]</a>`;
-  };
-  md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
-    tokens[index]?.attrSet('rel', 'noopener noreferrer');
-    return self.renderToken(tokens, index, options);
-  };
-  md.renderer.rules.text = (tokens, index, _options, env) => {
-    const labels = new Set(Object.keys((env as Env).references ?? {}));
-    return markPlaceholders(tokens[index]?.content ?? '', (placeholder) => `<mark class="placeholder">${escapeHtml(placeholder)}</mark>`, escapeHtml, labels);
-  };
-  md.core.ruler.push('leaddocs_task_items', (state) => {
-    // `- [x] done` reads as a check box; a glyph, not an <input>, keeps the page inert.
-    state.tokens.forEach((token, index) => {
-      const first = token.type === 'inline' && state.tokens[index - 2]?.type === 'list_item_open' ? token.children?.[0] : undefined;
-      const task = first?.type === 'text' ? /^\[([ xX])\]\s+/.exec(first.content) : null;
-      if (first !== undefined && task !== null) first.content = `${task[1] === ' ' ? '\u2610' : '\u2611'} ${first.content.slice(task[0].length)}`;
-    });
-    return true;
+const htmlRenderer = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+const renderer = htmlRenderer.renderer;
+renderer.rules.html_block = (tokens, index) => {
+  const content = tokens[index]?.content ?? '';
+  if (COMMENT_ONLY.test(content)) return '';
+  const shown = content.replace(COMMENT, '').trim();
+  return shown === '' ? '' : `<p>${escapeHtml(shown)}</p>\n`;
+};
+renderer.rules.html_inline = (tokens, index) => escapeHtml((tokens[index]?.content ?? '').replace(COMMENT, ''));
+renderer.rules.image = (tokens, index) => {
+  const token = tokens[index];
+  const src = safeHref(token?.attrGet('src'));
+  const alt = escapeHtml(token?.content || 'image');
+  return src === undefined ? `[${alt}]` : `<a href="${escapeHtml(src)}" rel="noopener noreferrer">[image: ${alt}]</a>`;
+};
+renderer.rules.link_open = (tokens, index, _options, env) => {
+  const href = safeHref(tokens[index]?.attrGet('href'));
+  (env as RenderEnv).unsafeLinks.push(href === undefined);
+  if (href === undefined) return '';
+  const title = tokens[index]?.attrGet('title');
+  return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(String(title))}"` : ''} rel="noopener noreferrer">`;
+};
+renderer.rules.link_close = (_tokens, _index, _options, env) => ((env as RenderEnv).unsafeLinks.pop() === true ? '' : '</a>');
+renderer.rules.text = (tokens, index, _options, env) =>
+  markPlaceholders(tokens[index]?.content ?? '', (placeholder) => `<mark class="placeholder">${escapeHtml(placeholder)}</mark>`, escapeHtml, (env as RenderEnv).referenceLabels);
+
+/**
+ * The tokens as a reader sees them: heading attributes (`{.confidential}`) gone, and `- [x] done`
+ * as a check box glyph rather than an <input>, which keeps the page inert. Changed tokens are
+ * copies: the export model's tokens stay as parsed.
+ */
+function readerTokens(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const opener = tokens[index - 1]?.type === 'heading_open' ? 'heading' : tokens[index - 2]?.type === 'list_item_open' ? 'item' : undefined;
+    if (token.type !== 'inline' || opener === undefined || token.children === null) return token;
+    const children = [...token.children];
+    if (opener === 'heading') {
+      const last = children.length - 1;
+      const text = children[last];
+      if (text?.type === 'text') children[last] = withContent(text, splitHeadingAttributes(text.content).text);
+    } else {
+      const first = children[0];
+      const task = first?.type === 'text' ? TASK.exec(first.content) : null;
+      if (first === undefined || task === null) return token;
+      children[0] = withContent(first, `${task[1] === ' ' ? '\u2610' : '\u2611'} ${first.content.slice(task[0].length)}`);
+    }
+    return Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, { children });
   });
-  return md;
+}
+
+function withContent(token: Token, content: string): Token {
+  return Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, { content });
 }
 
 export function escapeHtml(text: string): string {

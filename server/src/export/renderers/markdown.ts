@@ -9,6 +9,6 @@ import { flagPlaceholders } from '../placeholders';
  */
 export function renderMarkdown(model: ExportModel): string {
   const header = model.header.map((field) => `**${field.label}:** ${field.value}`).join(' · ');
-  const parts = [flagPlaceholders(`# ${model.title}`), flagPlaceholders(header), cleanMarkdown(model.markdown, { flagPlaceholders: true })];
+  const parts = [flagPlaceholders(`# ${model.title}`), flagPlaceholders(header), cleanMarkdown(model.body, { flagPlaceholders: true })];
   return parts.filter((part) => part.trim() !== '').join('\n\n') + '\n';
 }
