@@ -1,21 +1,27 @@
-// Benchmarks run on the bundled engine, as it ships, rather than through a TypeScript loader.
+// Benchmarks run on the bundled engine and server, as they ship, rather than through a TypeScript loader.
+// `npm run bench` runs every bench/*.bench.ts; `node bench/run.mjs exportPreview` runs one
+// (`validate`: the engine per document; `workspaceIndex`: the server's index at scale; …).
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
-// `node bench/run.mjs exportPreview` runs bench/exportPreview.bench.ts; validation by default.
-const name = process.argv[2] ?? 'validate';
-const outfile = `out/bench/${name}.bench.mjs`;
-await esbuild.build({
-  entryPoints: [`bench/${name}.bench.ts`],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
-const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const names = process.argv.length > 2 ? process.argv.slice(2) : readdirSync('bench').filter((file) => file.endsWith('.bench.ts')).map((file) => file.slice(0, -'.bench.ts'.length)).sort();
+let failed = false;
+for (const name of names) {
+  const outfile = `out/bench/${name}.bench.mjs`;
+  await esbuild.build({
+    entryPoints: [`bench/${name}.bench.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+  failed ||= result.status !== 0;
+}
+process.exit(failed ? 1 : 0);

@@ -46,6 +46,7 @@ export class WorkspaceIndex {
   private notifyScheduled = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private firstScanDone = false;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly dependencies: WorkspaceIndexDependencies) {
     const { analyses, engineHost, files } = dependencies;
@@ -64,7 +65,10 @@ export class WorkspaceIndex {
     this.scanned = this.scanFolders(generation)
       .catch((error: unknown) => this.dependencies.log.error('Leaddocs: indexing the workspace failed', error))
       .finally(() => {
-        if (generation === this.scanGeneration) this.scanning = false;
+        if (generation !== this.scanGeneration) return;
+        this.scanning = false;
+        // Listeners heard nothing while the scan ran; now they hear it all at once.
+        this.changed([]);
       });
     return this.scanned;
   }
@@ -174,16 +178,20 @@ export class WorkspaceIndex {
 
   /** Writes what is pending to the cache now (the server is shutting down). */
   async flush(): Promise<void> {
-    if (this.saveTimer === undefined) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    await this.save();
+    if (this.saveTimer !== undefined) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      void this.save();
+    }
+    // A save already under way (the one at the end of a scan) must finish before the process exits.
+    await this.saving;
   }
 
-  private async save(): Promise<void> {
+  private save(): Promise<void> {
     const { cache = noCatalogCache, engineHost, log } = this.dependencies;
     const records = new Map([...this.indexed].map(([uri, file]) => [uri, { hash: file.hash, entry: file.entry }]));
-    await cache.save(engineHost.fingerprintKey, records).catch((error: unknown) => log.info(`Leaddocs: the catalogue cache could not be written (${String(error)}).`));
+    this.saving = this.saving.then(() => cache.save(engineHost.fingerprintKey, records)).catch((error: unknown) => log.info(`Leaddocs: the catalogue cache could not be written (${String(error)}).`));
+    return this.saving;
   }
 
   /** After the first scan, changes are written to the cache a little after they settle. */
@@ -219,8 +227,10 @@ export class WorkspaceIndex {
   private changed(uris: readonly string[]): void {
     this.catalogCache = undefined;
     for (const uri of uris) this.pendingChanges.add(uri);
-    // A scan changes thousands of entries; listeners hear once per turn, not once per file.
-    if (this.notifyScheduled) return;
+    // A scan changes thousands of entries: every document would be re-checked against every
+    // partial catalogue. Listeners hear once it is over (open documents are checked meanwhile
+    // by their own validation), and otherwise once per settled burst of changes.
+    if (this.notifyScheduled || this.scanning) return;
     this.notifyScheduled = true;
     setTimeout(() => {
       this.notifyScheduled = false;

@@ -17,6 +17,7 @@ export class WorkspaceCatalog {
   private readonly byPath = new Map<string, CatalogEntry>();
   private readonly byNumber = new Map<number, CatalogEntry[]>();
   private readonly byFolder = new Map<string, CatalogEntry[]>();
+  private readonly folderNumbers = new Map<string, number[]>();
 
   constructor(
     readonly entries: readonly CatalogEntry[],
@@ -45,6 +46,16 @@ export class WorkspaceCatalog {
     const candidates = this.byNumber.get(number) ?? [];
     const folder = near === undefined ? undefined : folderOf(near);
     return candidates.find((candidate) => folderOf(candidate) === folder) ?? candidates[0];
+  }
+
+  /** The distinct numbers of a decision folder, ascending; computed once per catalogue. */
+  numbersInFolder(folder: string): readonly number[] {
+    let numbers = this.folderNumbers.get(folder);
+    if (numbers === undefined) {
+      numbers = [...new Set((this.byFolder.get(folder) ?? []).flatMap((entry) => (entry.number === null ? [] : [entry.number])))].sort((a, b) => a - b);
+      this.folderNumbers.set(folder, numbers);
+    }
+    return numbers;
   }
 
   decisionsNumbered(number: number): readonly CatalogEntry[] {

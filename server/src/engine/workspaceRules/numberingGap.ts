@@ -13,8 +13,9 @@ export const numberingGap: WorkspaceRule = {
   },
   check({ entry, catalog, report }) {
     if (entry.type !== 'adr' || entry.number === null) return;
-    const numbers = (catalog.decisionFolders().get(folderOf(entry)) ?? []).map((other) => other.number).filter((n): n is number => n !== null);
-    const previous = Math.max(-1, ...numbers.filter((n) => n < entry.number!));
+    const numbers = catalog.numbersInFolder(folderOf(entry));
+    const position = numbers.indexOf(entry.number);
+    const previous = position > 0 ? (numbers[position - 1] as number) : -1;
     // The first ADR of a log may be 0 or 1; anything below the lowest number is not a gap.
     if (previous < 0 || entry.number - previous <= 1) return;
     const first = previous + 1;

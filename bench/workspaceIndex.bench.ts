@@ -1,0 +1,89 @@
+/**
+ * The workspace index at scale: a generated 10,000-document workspace indexed by the bundled
+ * server over stdio, cold (no cache) and warm (from the cache it wrote), against a bare
+ * read-and-parse of the same files in a process of its own, in the same run.
+ * Targets (issue 11): cold ≤ 1.5× the floor, warm ≤ 0.3× the floor, server peak RSS ≤ 150 MB.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { generateCorpus } from './corpus';
+
+const documentCount = Number(process.env['LEADDOCS_BENCH_WORKSPACE_DOCS'] ?? 10_000);
+const serverBundle = join(process.cwd(), 'dist', 'server.js');
+
+const root = mkdtempSync(join(tmpdir(), 'leaddocs-index-bench-'));
+const cacheDir = mkdtempSync(join(tmpdir(), 'leaddocs-index-cache-'));
+for (const document of generateCorpus(documentCount)) {
+  mkdirSync(dirname(join(root, document.path)), { recursive: true });
+  writeFileSync(join(root, document.path), document.text);
+}
+
+interface IndexRun {
+  readonly ms: number;
+  readonly analysed: number;
+  readonly files: number;
+  readonly peakRssMb: number;
+}
+
+/** Starts the server, waits for its "indexed" log line, and reads its peak RSS before shutting it down. */
+async function indexOnce(): Promise<IndexRun> {
+  // LEADDOCS_BENCH_SERVER_FLAGS (`--cpu-prof --cpu-prof-dir=…`) profiles the server.
+  const flags = (process.env['LEADDOCS_BENCH_SERVER_FLAGS'] ?? '').split(' ').filter((flag) => flag !== '');
+  const child = spawn(process.execPath, [...flags, serverBundle, '--stdio', `--cache-dir=${cacheDir}`], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  const indexed = new Promise<{ files: number; analysed: number }>((resolve) =>
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      const match = /indexed (\d+) markdown files \((\d+) analysed/.exec(params.message);
+      if (match !== null) resolve({ files: Number(match[1]), analysed: Number(match[2]) });
+    }),
+  );
+  connection.listen();
+  const folder = pathToFileURL(root).href;
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: { workspace: { configuration: true, workspaceFolders: true } } });
+  const started = performance.now();
+  await connection.sendNotification('initialized', {});
+  const { files, analysed } = await indexed;
+  const ms = performance.now() - started;
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const peakRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  await new Promise((resolve) => child.once('exit', resolve));
+  connection.dispose();
+  return { ms, analysed, files, peakRssMb };
+}
+
+function floor(): { ms: number; files: number } {
+  const result = spawnSync(process.execPath, [join(process.cwd(), 'bench', 'readParseFloor.mjs'), root], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as { ms: number; files: number };
+}
+
+const floors: number[] = [];
+const colds: IndexRun[] = [];
+const warms: IndexRun[] = [];
+const rounds = Number(process.env['LEADDOCS_BENCH_ROUNDS'] ?? 3);
+for (let round = 0; round < rounds; round++) {
+  floors.push(floor().ms);
+  rmSync(cacheDir, { recursive: true, force: true });
+  colds.push(await indexOnce());
+  warms.push(await indexOnce());
+}
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const floorMs = median(floors);
+const coldMs = median(colds.map((run) => run.ms));
+const warmMs = median(warms.map((run) => run.ms));
+const peak = Math.max(...colds.map((run) => run.peakRssMb), ...warms.map((run) => run.peakRssMb));
+console.log(`\nWorkspace index: ${colds[0]?.files} markdown files generated (${documentCount} documents), median of ${rounds} rounds`);
+console.log(`  floor (read + yaml + markdown-it, own process)  ${floorMs.toFixed(0)} ms`);
+console.log(`  cold index (server, no cache)                   ${coldMs.toFixed(0)} ms  = ${(coldMs / floorMs).toFixed(2)}× floor  (target ≤ 1.5×), ${colds[0]?.analysed} analysed`);
+console.log(`  warm index (server, from its cache)             ${warmMs.toFixed(0)} ms  = ${(warmMs / floorMs).toFixed(2)}× floor  (target ≤ 0.3×), ${warms[0]?.analysed} analysed`);
+console.log(`  server peak RSS                                 ${peak.toFixed(0)} MB  (target ≤ 150 MB)`);
+rmSync(root, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
