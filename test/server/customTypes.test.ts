@@ -106,7 +106,7 @@ describe('custom document types from leaddocs.customTypes', () => {
     try {
       const warning = await client.shownMessage((message) => message.message.includes('bad-regex'));
       assert.equal(warning.type, MessageType.Warning);
-      assert.match(warning.message, /bad-regex' is left out/);
+      assert.match(warning.message, /bad-regex' \(team\/bad-regex.doctype.json\) is left out/);
 
       // The type is left out, so its documents are plain markdown: no findings rather than noise.
       const bad = `${workspace}/notes/bad.md`;

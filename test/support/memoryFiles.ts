@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { WorkspaceFiles } from '../../server/src/host/workspaceFiles';
+import { RefusedFile, type WorkspaceFiles } from '../../server/src/host/workspaceFiles';
 
 /** WorkspaceFiles over texts keyed by URI, for host tests that need no disk. */
 export function memoryFiles(texts: Readonly<Record<string, string>>): WorkspaceFiles {
@@ -10,6 +10,17 @@ export function memoryFiles(texts: Readonly<Record<string, string>>): WorkspaceF
       return text;
     },
     exists: async (uri) => uri in texts,
+    // No symbolic links in memory: a file is where it is named.
+    realUri: async (uri) => {
+      if (!(uri in texts) && !Object.keys(texts).some((file) => file.startsWith(`${uri.replace(/\/$/, '')}/`))) throw new Error('no such file');
+      return uri;
+    },
+    readBoundedFile: async (uri, maxBytes) => {
+      const text = texts[uri];
+      if (text === undefined) throw new Error('no such file');
+      if (new TextEncoder().encode(text).length > maxBytes) throw new RefusedFile(`it is larger than ${maxBytes} bytes`);
+      return text;
+    },
     findFiles: async (folderUri, glob) => {
       const matches = picomatch(glob);
       const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;

@@ -6,6 +6,9 @@ import { checkDocTypeSpec } from './doctypes/checkDocTypeSpec';
 import { DocTypeDetector } from './doctypes/detectDocType';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
 import { createSchemaCompiler, type FrontMatterValidator } from './doctypes/frontMatterValidator';
+import { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
+import { globProblem } from './doctypes/teamGlobs';
+import { schemaPatternProblems } from './doctypes/teamPatterns';
 import { chooseVariant, variantsOf } from './doctypes/sectionMatcher';
 import { defaultEngineSettings, type Engine, type EngineOptions, type EngineSettings } from './engine';
 import type { Finding, Severity } from './findings';
@@ -25,7 +28,7 @@ export function createEngine(options: EngineOptions): Engine {
   const settings: EngineSettings = { ...defaultEngineSettings, ...options.settings };
   const configurationProblems: string[] = [];
   const docTypes = dedupeById(usableDocTypes(options.docTypes, configurationProblems));
-  const detector = new DocTypeDetector(docTypes, settings.pathGlobs);
+  const detector = new DocTypeDetector(docTypes, usablePathGlobs(settings.pathGlobs, configurationProblems));
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
   const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings.rules));
@@ -45,7 +48,7 @@ export function createEngine(options: EngineOptions): Engine {
     const fields = readFields(document, spec, inlineFields());
     const status = spec.status === undefined ? null : readStatus(document, spec.status, fields, sectionsById);
     const fallbackRange = title?.range ?? document.lines.lineRange(document.bodyStartLine);
-    const checklist = evaluateChecklist(spec, variant, { document, sectionsById, fields, status }, fallbackRange);
+    const checklist = evaluateChecklist(spec, variant, { document, sectionsById, fields, status, patternEngine: detection.docType.builtin === true ? 'builtin' : 'linear' }, fallbackRange);
     const typed: TypedDocument = { document, spec, variant, title, status, fields, sectionsById, checklist: checklist.items, validateFrontMatter: validators.get(spec.id) };
 
     // Settings turn a rule off everywhere; a directive (`<!-- leaddocs-disable id -->` or front
@@ -110,10 +113,29 @@ function untyped(document: LeadDocument, passMark: number): DocumentAnalysis {
 
 function usableDocTypes(docTypes: readonly ResolvedDocType[], problems: string[]): ResolvedDocType[] {
   return docTypes.filter((docType) => {
-    const found = checkDocTypeSpec(docType.spec);
-    for (const problem of found) problems.push(`Document type '${String(docType.spec.id)}' is left out: ${problem}.`);
+    let found: string[];
+    try {
+      found = checkDocTypeSpec(docType.spec, docType.builtin === true ? 'builtin' : 'linear');
+    } catch (error) {
+      found = [`it could not be checked (${error instanceof Error ? error.message : String(error)})`];
+    }
+    const from = docType.source === undefined ? '' : ` (${docType.source.spec})`;
+    for (const problem of found) problems.push(`Document type '${String(docType.spec.id)}'${from} is left out: ${problem}.`);
     return found.length === 0;
   });
+}
+
+/** `leaddocs.documentTypes.paths` without the globs that cannot be compiled, each refusal said. */
+function usablePathGlobs(pathGlobs: EngineSettings['pathGlobs'], problems: string[]): EngineSettings['pathGlobs'] {
+  const usable: Record<string, readonly string[]> = {};
+  for (const [typeId, globs] of Object.entries(pathGlobs)) {
+    usable[typeId] = globs.filter((glob, index) => {
+      const problem = globProblem(glob);
+      if (problem !== undefined) problems.push(`The setting leaddocs.documentTypes.paths.${typeId}[${index}] is ignored: ${problem}.`);
+      return problem === undefined;
+    });
+  }
+  return usable;
 }
 
 function dedupeById(docTypes: readonly ResolvedDocType[]): ResolvedDocType[] {
@@ -126,11 +148,22 @@ function compileValidators(docTypes: readonly ResolvedDocType[], problems: strin
   const compile = createSchemaCompiler();
   const validators = new Map<string, FrontMatterValidator>();
   for (const docType of docTypes) {
-    if (docType.frontMatterSchema === undefined) continue;
+    const schema = docType.frontMatterSchema;
+    if (schema === undefined) continue;
+    const which = `The front matter schema of type '${docType.spec.id}'${docType.source?.frontMatterSchema === undefined ? '' : ` (${docType.source.frontMatterSchema})`}`;
+    if (nestsDeeperThan(schema, MAX_TYPE_NESTING)) {
+      problems.push(`${which} is not used: it nests deeper than ${MAX_TYPE_NESTING} levels.`);
+      continue;
+    }
+    const refusedPatterns = schemaPatternProblems(schema);
+    if (refusedPatterns.length > 0) {
+      problems.push(`${which} is not used: the pattern at ${refusedPatterns.join('; ')}.`);
+      continue;
+    }
     try {
-      validators.set(docType.spec.id, compile(docType.frontMatterSchema));
+      validators.set(docType.spec.id, compile(schema));
     } catch (error) {
-      problems.push(`The front matter schema of type '${docType.spec.id}' does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(`${which} does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return validators;

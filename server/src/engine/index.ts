@@ -1,6 +1,7 @@
 /** The Leaddocs engine: text in, findings out. No editor, no connection, no file system. */
 export { createEngine } from './createEngine';
 export { builtinDocTypes } from './doctypes/builtinDocTypes';
+export { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
 export { defaultEngineSettings } from './engine';
 export type { Engine, EngineOptions, EngineSettings } from './engine';
 export type { DocumentAnalysis } from './analysis';

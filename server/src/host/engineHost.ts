@@ -103,8 +103,8 @@ export class EngineHost {
     const problems = [...custom.problems];
     // Client-only settings (folders, fix-all on save, trace) change nothing the engine reads;
     // keeping the engine keeps every cached analysis, so open documents are not re-checked.
-    const fingerprint = JSON.stringify([settings.engine, custom.docTypes, custom.problems]);
-    if (this.engine !== undefined && fingerprint === this.fingerprint) return;
+    const fingerprint = fingerprintOf([settings.engine, custom.docTypes, custom.problems]);
+    if (this.engine !== undefined && fingerprint !== undefined && fingerprint === this.fingerprint) return;
     this.fingerprint = fingerprint;
 
     const built = createWorkspaceEngine(settings.engine, custom.docTypes, log);
@@ -120,5 +120,17 @@ export class EngineHost {
     this.options.runner.configure({ docTypes: engine.docTypes, settings: settings.engine });
     for (const listener of this.rebuildListeners) listener();
     log.info(`Leaddocs: checking ${engine.docTypes.map((type) => type.spec.id).join(', ')} with ${engine.rules.length} rules.`);
+  }
+}
+
+/**
+ * What the engine is built from, as text to compare; undefined (always rebuild) if it cannot be
+ * written out. Custom types are depth-checked when loaded, so this is a second line of defence.
+ */
+function fingerprintOf(inputs: unknown): string | undefined {
+  try {
+    return JSON.stringify(inputs);
+  } catch {
+    return undefined;
   }
 }

@@ -1,11 +1,18 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import type { WorkspaceFiles } from './workspaceFiles';
+import { RefusedFile, type WorkspaceFiles } from './workspaceFiles';
 
 /** Folders never worth walking for documents: huge, generated, or someone else's. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+/**
+ * Opening a FIFO for reading blocks until a writer appears; non-blocking, the open returns at
+ * once and fstat tells what it is. Windows has no such flag and no FIFOs on disk.
+ */
+const OPEN_WITHOUT_BLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** WorkspaceFiles over the local disk; only `file:` URIs can be read. */
 export const nodeWorkspaceFiles: WorkspaceFiles = {
@@ -41,5 +48,31 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
     };
     await walk(root);
     return found;
+  },
+
+  async realUri(uri) {
+    return pathToFileURL(await realpath(fileURLToPath(uri))).href;
+  },
+
+  async readBoundedFile(uri, maxBytes) {
+    // The handle is checked, not the path, so the file cannot be swapped between check and read.
+    const handle = await open(fileURLToPath(uri), OPEN_WITHOUT_BLOCKING);
+    try {
+      const facts = await handle.stat();
+      if (!facts.isFile()) throw new RefusedFile('it is not a regular file');
+      if (facts.size > maxBytes) throw new RefusedFile(`it is larger than ${maxBytes} bytes`);
+      // A file that grew since fstat is read no further than one byte past the bound.
+      const buffer = Buffer.alloc(maxBytes + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length > maxBytes) throw new RefusedFile(`it is larger than ${maxBytes} bytes`);
+      }
+      return buffer.subarray(0, length).toString('utf8');
+    } finally {
+      await handle.close();
+    }
   },
 };

@@ -9,4 +9,17 @@ export interface WorkspaceFiles {
   exists(uri: string): Promise<boolean>;
   /** URIs of files below `folderUri` whose folder-relative path matches the glob. */
   findFiles(folderUri: string, glob: string): Promise<string[]>;
+  /** The URI with every symbolic link resolved; rejects when nothing is there. */
+  realUri(uri: string): Promise<string>;
+  /**
+   * The text of a file a team's configuration names. Resolves only for a regular file of at most
+   * `maxBytes`; anything else (a folder, a FIFO, a device, a larger file) rejects with a
+   * {@link RefusedFile} without blocking on it or reading more than `maxBytes + 1` bytes.
+   */
+  readBoundedFile(uri: string, maxBytes: number): Promise<string>;
+}
+
+/** A file that exists but is not one the server will read; the message never quotes its content. */
+export class RefusedFile extends Error {
+  override readonly name = 'RefusedFile';
 }

@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../doctypes/docTypeSpec';
 import { bodyText, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
 import type { CheckContext } from './checkContext';
-import { compilePattern } from './patterns';
+import { compilePattern } from '../doctypes/checklistPatterns';
 
 /** Evaluates one predicate of the checklist vocabulary. Unknown sections simply fail. */
 export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean {
@@ -26,7 +26,7 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
       return count >= check.min;
     }
     case 'pattern': {
-      const regex = compilePattern(check.regex, check.flags);
+      const regex = compilePattern(check.regex, check.flags, context.patternEngine);
       if (check.field !== undefined) {
         const field = context.fields[check.field];
         return field !== undefined && regex.test(field.text);
@@ -41,7 +41,7 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
       const section = context.sectionsById.get(check.section);
       if (section === undefined) return false;
       const items = itemTexts(section, context.document);
-      const patterns = check.patterns.map((pattern) => compilePattern(pattern, check.flags));
+      const patterns = check.patterns.map((pattern) => compilePattern(pattern, check.flags, context.patternEngine));
       return items.length >= (check.min ?? 1) && items.every((item) => patterns.every((pattern) => pattern.test(item)));
     }
     case 'sectionsFirst': {

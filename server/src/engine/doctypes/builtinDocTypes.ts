@@ -16,9 +16,9 @@ import type { DocTypeSpec, ResolvedDocType } from './docTypeSpec';
  * the first type whose signature matches wins.
  */
 export const builtinDocTypes: readonly ResolvedDocType[] = [
-  { spec: adrSpec as DocTypeSpec, frontMatterSchema: adrSchema },
-  { spec: briefSpec as DocTypeSpec, frontMatterSchema: briefSchema },
-  { spec: mentorshipPlanSpec as DocTypeSpec, frontMatterSchema: mentorshipPlanSchema },
-  { spec: portfolioSpec as DocTypeSpec, frontMatterSchema: portfolioSchema },
-  { spec: postmortemSpec as DocTypeSpec, frontMatterSchema: postmortemSchema },
+  { spec: adrSpec as DocTypeSpec, frontMatterSchema: adrSchema, builtin: true },
+  { spec: briefSpec as DocTypeSpec, frontMatterSchema: briefSchema, builtin: true },
+  { spec: mentorshipPlanSpec as DocTypeSpec, frontMatterSchema: mentorshipPlanSchema, builtin: true },
+  { spec: portfolioSpec as DocTypeSpec, frontMatterSchema: portfolioSchema, builtin: true },
+  { spec: postmortemSpec as DocTypeSpec, frontMatterSchema: postmortemSchema, builtin: true },
 ];

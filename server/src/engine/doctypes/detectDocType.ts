@@ -1,9 +1,9 @@
-import picomatch from 'picomatch';
 import type { Section } from '../model/blocks';
 import type { InlineField } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
 import type { ContentSignature, DocTypeSpec, ResolvedDocType } from './docTypeSpec';
 import { allSectionSpecs, matchSectionTitles, variantsOf } from './sectionMatcher';
+import { anyGlob, type PathMatcher } from './teamGlobs';
 
 /** How the type was decided: useful in hovers and when a user wonders why a file is checked. */
 export type DetectedBy = 'front-matter' | 'path' | 'content';
@@ -12,8 +12,6 @@ export interface Detection {
   readonly docType: ResolvedDocType;
   readonly detectedBy: DetectedBy;
 }
-
-type Matcher = (path: string) => boolean;
 
 /** Names that are never a leadership document by path or content, whatever folder they sit in. */
 const ALWAYS_EXCLUDED = ['**/README.md', '**/readme.md', '**/index.md', '**/_index.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template*.md', '**/*TEMPLATE*.md'];
@@ -25,9 +23,9 @@ const ALWAYS_EXCLUDED = ['**/README.md', '**/readme.md', '**/index.md', '**/_ind
  */
 export class DocTypeDetector {
   private readonly byId = new Map<string, ResolvedDocType>();
-  private readonly configuredPaths: Array<{ docType: ResolvedDocType; include: Matcher }> = [];
-  private readonly defaultPaths: Array<{ docType: ResolvedDocType; include: Matcher }> = [];
-  private readonly excluded: Matcher;
+  private readonly configuredPaths: Array<{ docType: ResolvedDocType; include: PathMatcher }> = [];
+  private readonly defaultPaths: Array<{ docType: ResolvedDocType; include: PathMatcher }> = [];
+  private readonly excluded: PathMatcher;
 
   constructor(docTypes: readonly ResolvedDocType[], pathGlobs: Readonly<Record<string, readonly string[]>>) {
     for (const docType of docTypes) this.byId.set(docType.spec.id, docType);
@@ -35,10 +33,10 @@ export class DocTypeDetector {
     for (const docType of this.byId.values()) {
       const configured = pathGlobs[docType.spec.id];
       const globs = configured ?? docType.spec.detect?.paths ?? [];
-      if (globs.length > 0) (configured === undefined ? this.defaultPaths : this.configuredPaths).push({ docType, include: picomatch([...globs], { dot: true, nocase: true }) });
+      if (globs.length > 0) (configured === undefined ? this.defaultPaths : this.configuredPaths).push({ docType, include: anyGlob(globs) });
       for (const glob of docType.spec.detect?.exclude ?? []) excludes.add(glob);
     }
-    this.excluded = picomatch([...excludes], { dot: true, nocase: true });
+    this.excluded = anyGlob(excludes);
   }
 
   detect(document: LeadDocument, inlineFields: () => readonly InlineField[]): Detection | undefined {

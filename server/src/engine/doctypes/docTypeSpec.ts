@@ -103,4 +103,11 @@ export type CheckSpec =
 export interface ResolvedDocType {
   readonly spec: DocTypeSpec;
   readonly frontMatterSchema?: Readonly<Record<string, unknown>>;
+  /** The files a team's type was read from, as the team names them; problems name these files. */
+  readonly source?: { readonly spec: string; readonly frontMatterSchema?: string };
+  /**
+   * Set only on the types that ship with Leaddocs: their checklist patterns, reviewed with the
+   * code, may use lookaround and run on JavaScript's engine. Every other type's run on RE2.
+   */
+  readonly builtin?: true;
 }

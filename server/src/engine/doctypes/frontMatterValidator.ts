@@ -15,14 +15,16 @@ export interface SchemaProblem {
   /** The schema of the key a problem is about (its `default`, `enum`, `type`), when known. */
   readonly propertySchema?: Readonly<Record<string, unknown>> | undefined;
 }
+import { linearRegExp } from './teamPatterns';
 
 /**
  * Compiles front matter schemas with ajv. Not strict: a team's schema may carry keywords of
  * its own (`markdownDescription`, `x-…`), which must not stop its documents being checked.
+ * Every `pattern` runs on RE2 (`linearRegExp`): a team's `^(a|aa)+$` cannot stall the server.
  */
 export function createSchemaCompiler(): (schema: Readonly<Record<string, unknown>>) => FrontMatterValidator {
   // `verbose` hands each error its schema, so a quick fix can offer the missing key's default.
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true, verbose: true, code: { regExp: linearRegExp } });
   return (schema) => {
     const { $schema: _dialect, ...body } = schema;
     const validate = ajv.compile(body);
