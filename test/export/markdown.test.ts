@@ -31,3 +31,33 @@ describe('Markdown export', () => {
     assert.match(markdown, /## Action items[\s\S]*## Appendix: reconciliation approach/);
   });
 });
+
+describe('Markdown export of front matter facts', () => {
+  it('copies values as literal text: no link, HTML, emphasis or new block from a value', async () => {
+    const text = [
+      '---',
+      'type: brief',
+      'status: "[approve](javascript:alert(1)) <img src=x onerror=alert(2)> **loud** | ~~x~~ `c`"',
+      'author: "Ana\\n# Injected heading\\n- injected item"',
+      'date: "{YYYY-MM-DD}"',
+      '---',
+      '# Title',
+      '',
+      '## Asks',
+      '',
+      'Approve.',
+    ].join('\n');
+    const markdown = utf8((await exportDocument(text, { format: 'md' })).bytes);
+    const facts = markdown.split('\n')[2] ?? '';
+    assert.equal(
+      facts,
+      '**Type:** brief · **Status:** \\[approve\\](javascript:alert(1)) \\<img src=x onerror=alert(2)\\> \\*\\*loud\\*\\* \\| \\~\\~x\\~\\~ \\`c\\` · **Date:** **[TODO: YYYY-MM-DD]** · **Author:** Ana \\# Injected heading - injected item',
+    );
+    // Read back by a CommonMark parser, the facts line is one paragraph of plain text.
+    const MarkdownIt = (await import('markdown-it')).default;
+    const tokens = new MarkdownIt('commonmark').parse(markdown, {});
+    assert.deepEqual(tokens.filter((token) => token.type.endsWith('_open')).map((token) => token.type), ['heading_open', 'paragraph_open', 'heading_open', 'paragraph_open']);
+    const inline = tokens[4]?.children ?? [];
+    assert.deepEqual([...new Set(inline.map((token) => token.type))].sort(), ['strong_close', 'strong_open', 'text']);
+  });
+});

@@ -1,11 +1,13 @@
 import type * as Docx from 'docx';
 import type { ExportModel, ExportSection } from '../exportModel';
 import { DocxBlocks, NUMBERED_LIST } from './docxBlocks';
+import { xmlSafeModel } from './xmlSafeText';
 
 type DocxModule = typeof Docx;
 
 /** A Word document using Word's built-in Title, Heading and List styles, so it restyles cleanly. */
-export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
+export async function renderDocx(source: ExportModel): Promise<Uint8Array> {
+  const model = xmlSafeModel(source);
   const docx = await import('docx');
   const { Document, Packer, Paragraph, TextRun, HeadingLevel, Footer, AlignmentType, PageNumber, LevelFormat } = docx;
   const blocks = new DocxBlocks(docx);

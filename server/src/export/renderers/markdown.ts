@@ -1,6 +1,6 @@
 import { cleanMarkdown } from '../cleanMarkdown';
 import type { ExportModel } from '../exportModel';
-import { flagPlaceholders } from '../placeholders';
+import { flagPlaceholders, markPlaceholders } from '../placeholders';
 
 /**
  * Markdown ready to paste into a wiki or an email: no front matter (its facts become one
@@ -8,7 +8,21 @@ import { flagPlaceholders } from '../placeholders';
  * bold TODO so nobody sends it unnoticed.
  */
 export function renderMarkdown(model: ExportModel): string {
-  const header = model.header.map((field) => `**${field.label}:** ${field.value}`).join(' · ');
-  const parts = [flagPlaceholders(`# ${model.title}`), flagPlaceholders(header), cleanMarkdown(model.body, { flagPlaceholders: true })];
+  const header = model.header.map((field) => `**${escapeMarkdownText(field.label)}:** ${factText(field.value)}`).join(' · ');
+  const parts = [flagPlaceholders(`# ${model.title}`), header, cleanMarkdown(model.body, { flagPlaceholders: true })];
   return parts.filter((part) => part.trim() !== '').join('\n\n') + '\n';
+}
+
+/** A front matter value in the facts line: placeholders flagged, everything else literal text. */
+function factText(value: string): string {
+  return markPlaceholders(value, (placeholder) => flagPlaceholders(placeholder), escapeMarkdownText);
+}
+
+/**
+ * Plain text as markdown that reads back as the same text on one line: a value such as
+ * `[click](javascript:…)`, `<img onerror=…>`, `**` or a line break starting `# Heading`
+ * must not become a link, HTML, emphasis or a new block in the pasted document.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ').replace(/[\\`*_[\]<>|~&!#]/g, (char) => `\\${char}`);
 }

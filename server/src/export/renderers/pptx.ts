@@ -4,6 +4,7 @@ import type { ExportModel, TableBlock } from '../exportModel';
 import { plainText } from '../inlineRuns';
 import { repairPptx } from './pptxRepair';
 import { fitParagraphs, slideParagraphs, type SlideParagraph } from './pptxText';
+import { xmlSafeModel } from './xmlSafeText';
 
 /** 16:9 "wide" layout, in inches. */
 const WIDTH = 13.333;
@@ -23,7 +24,8 @@ const GAP = 0.2;
 const MASTER = 'LEADDOCS_CONTENT';
 
 /** A briefing deck: title slide, one slide per top-level section, asks and risks on their own. */
-export async function renderPptx(model: ExportModel): Promise<Uint8Array> {
+export async function renderPptx(source: ExportModel): Promise<Uint8Array> {
+  const model = xmlSafeModel(source);
   const PptxGen = (await import('pptxgenjs')).default;
   const deck = new PptxGen();
   deck.layout = 'LAYOUT_WIDE';
