@@ -9,6 +9,7 @@ import { trackActiveDocumentType } from './activeDocumentContext';
 import { DocumentStatus } from './documentStatus';
 import { registerExportAndPreview } from './exportAndPreview';
 import { createLeaddocsClient } from './languageClient';
+import { workspaceTrustedNotification } from '../../server/src/protocol/leaddocsProtocol';
 import { registerRestartCommand } from './restartCommand';
 
 // deactivate() must await the server's shutdown, and VS Code gives it no context.
@@ -35,6 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leaddo
     registerRestartCommand(client, status, recovery),
     trackActiveDocumentType(status),
     registerAuthoring(client, context.extensionUri),
+    // The server started with the trust of that moment; once the user trusts the workspace its
+    // custom types apply without a restart.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(workspaceTrustedNotification)),
   );
 
   try {

@@ -1,5 +1,5 @@
 /** Starts the bundled Leaddocs language server for markdown in files and untitled editors. */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -7,6 +7,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { workspaceTrustedOption } from '../../server/src/protocol/leaddocsProtocol';
 
 export const CLIENT_ID = 'leaddocs';
 const CLIENT_NAME = 'Leaddocs';
@@ -31,8 +32,12 @@ export function createLeaddocsClient(
     // `leaddocs.trace.server` is read by the client library itself from this section.
     traceOutputChannel: outputChannel,
     errorHandler,
-    // The server keeps its workspace catalogue there between sessions (a warm start reads it).
-    initializationOptions: { cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
+    initializationOptions: {
+      // The server keeps its workspace catalogue there between sessions (a warm start reads it).
+      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+      // In restricted mode the server reads no custom type or schema from the workspace.
+      [workspaceTrustedOption]: vscode.workspace.isTrusted,
+    },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

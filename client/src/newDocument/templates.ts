@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 
 export async function loadTemplate(name: string, workspaceFolder: vscode.WorkspaceFolder, extensionUri: vscode.Uri): Promise<string> {
   const teamFolder = vscode.workspace.getConfiguration('leaddocs', workspaceFolder.uri).get<string>('templates.folder', '').trim();
-  if (teamFolder !== '') {
+  // In restricted mode a workspace supplies no templates: only the built-in ones are used.
+  if (teamFolder !== '' && vscode.workspace.isTrusted) {
     const teamTemplate = await readText(vscode.Uri.joinPath(inWorkspace(workspaceFolder, teamFolder), `${name}.md`));
     if (teamTemplate !== undefined) return teamTemplate;
   }

@@ -38,6 +38,8 @@ import { registerFileRenames } from './workspace/fileRenames';
 import { registerNavigation } from './workspace/navigation';
 import { registerWorkspaceSymbols } from './workspace/workspaceSymbols';
 import { decisionLogChangedNotification } from '../protocol/decisionLogProtocol';
+import { workspaceTrustedNotification } from '../protocol/leaddocsProtocol';
+import { WorkspaceTrust } from './workspaceTrust';
 
 const connection = createConnection(ProposedFeatures.all);
 const log = connectionLogger(connection);
@@ -95,17 +97,23 @@ const scheduler = new ValidationScheduler({
 let registerForConfigurationChanges = false;
 let watchWorkspaceFolders = false;
 let pushedAtStart: unknown;
+const trust = new WorkspaceTrust();
 
 connection.onInitialize((params) => {
   folders.replace(params.workspaceFolders, params.rootUri);
   registerForConfigurationChanges = settings.useClient(params.capabilities);
   watchWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   pushedAtStart = params.initializationOptions;
+  trust.startFrom(params.initializationOptions);
+  if (!trust.isTrusted) log.info('Leaddocs: the workspace is not trusted; only the built-in document types apply.');
   return serverCapabilities();
 });
 
 async function reconfigure(pushed: unknown): Promise<void> {
-  await engineHost.configure(() => settings.refresh(pushed));
+  await engineHost.configure(async () => {
+    const refreshed = await settings.refresh(pushed);
+    return refreshed === undefined ? undefined : trust.applyTo(refreshed);
+  });
   // Any open document's findings may depend on the settings that just changed.
   scheduler.all(documents.keys());
 }
@@ -126,6 +134,15 @@ connection.onInitialized(() => {
     );
   }
 });
+
+connection.onNotification(
+  workspaceTrustedNotification,
+  guarded(log, 'workspace trust', undefined, async () => {
+    trust.grant();
+    log.info('Leaddocs: the workspace is now trusted; custom document types apply.');
+    await reconfigure(undefined);
+  }),
+);
 
 connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefined, (params) => reconfigure(params.settings)));
 

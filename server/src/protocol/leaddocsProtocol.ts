@@ -10,6 +10,15 @@ export const documentInfoRequest = 'leaddocs/documentInfo';
 export const documentInfoChangedNotification = 'leaddocs/documentInfoChanged';
 
 /**
+ * `initializationOptions` key: false when the editor runs the workspace in restricted mode.
+ * The server then reads no configuration file from the workspace (custom types and their
+ * schemas) and applies only the built-in types. Absent, the workspace is trusted.
+ */
+export const workspaceTrustedOption = 'workspaceTrusted';
+/** Notification from the client, no payload: the user has just trusted the workspace. */
+export const workspaceTrustedNotification = 'leaddocs/workspaceTrusted';
+
+/**
  * Diagnostic code the server publishes, alone, when a document could not be analyzed at all
  * (not a rule's finding: the details are in the server log).
  */
