@@ -47,7 +47,7 @@ describe('Markdown export of front matter facts', () => {
       '',
       'Approve.',
     ].join('\n');
-    const markdown = utf8((await exportDocument(text, { format: 'md' })).bytes);
+    const markdown = utf8((await exportDocument(exportable(text), { format: 'md' })).bytes);
     const facts = markdown.split('\n')[2] ?? '';
     assert.equal(
       facts,
