@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { nodeWorkspaceFiles } from '../../server/src/host/nodeWorkspaceFiles';
+import { readWorkspaceSettings } from '../../server/src/host/workspaceSettings';
 import { nygardWithoutConsequences } from '../support/adrTexts';
 import { joinLines } from '../support/documentText';
 import { LspTestClient } from '../support/lspClient';
@@ -140,5 +142,14 @@ describe('files named by team configuration', () => {
     } finally {
       await client.stop();
     }
+  });
+
+  it('reads the CLI\'s workspace settings only from a regular file', { ...HANG_GUARD, skip: !posix && 'FIFOs are POSIX' }, async () => {
+    const cliRoot = join(root, 'cli-workspace');
+    mkdirSync(join(cliRoot, '.vscode'), { recursive: true });
+    execFileSync('mkfifo', [join(cliRoot, '.vscode/settings.json')]);
+    const { section, problems } = await readWorkspaceSettings(pathToFileURL(cliRoot).href, nodeWorkspaceFiles);
+    assert.deepEqual(section, {});
+    assert.deepEqual(problems, ['.vscode/settings.json could not be read (it is not a regular file); its settings are ignored.']);
   });
 });

@@ -1,4 +1,5 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { MAX_CONFIG_FILE_BYTES } from './safeConfigPath';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const PREFIX = 'leaddocs.';
@@ -30,7 +31,8 @@ export async function readWorkspaceSettings(rootUri: string, files: WorkspaceFil
     if (!(await files.exists(uri))) continue;
     let text: string;
     try {
-      text = await files.readText(uri);
+      // A FIFO or device named settings.json would block or flood the reader: regular files only.
+      text = await files.readBoundedFile(uri, MAX_CONFIG_FILE_BYTES);
     } catch (error) {
       problems.push(`${path} could not be read (${error instanceof Error ? error.message : String(error)}); its settings are ignored.`);
       continue;
