@@ -78,4 +78,12 @@ describe('hostile and half-typed input', () => {
       assertRangesInside(analysis, text);
     }
   });
+
+  it('reads the title of a file that starts with a byte order mark, as real ADRs do', () => {
+    const text = '\uFEFF# Subject\n\n## Status\n\naccepted\n';
+    const analysis = engine.analyze({ uri: 'file:///w/docs/decisions/0001-x.md', path: 'docs/decisions/0001-x.md', text });
+    assert.equal(analysis.title?.text, 'Subject');
+    assert.deepEqual(analysis.document.headings.map((heading) => heading.line), [0, 2]);
+    assertRangesInside(analysis, text);
+  });
 });

@@ -79,3 +79,11 @@ describe('HTML task lists', () => {
     assert.doesNotMatch(html, /<input/);
   });
 });
+
+describe('HTML headings', () => {
+  it('removes a heading attribute block and keeps the words around code spans as written', async () => {
+    const html = utf8((await exportDocument(exportable('# T\n\n## `model` uses `logic` (rarely) {.no-toc}\n\n### `a` and `b` only\n\ntext\n'), { format: 'html' })).bytes);
+    assert.match(html, /<h2><code>model<\/code> uses <code>logic<\/code> \(rarely\)<\/h2>/);
+    assert.match(html, /<h3><code>a<\/code> and <code>b<\/code> only<\/h3>/);
+  });
+});

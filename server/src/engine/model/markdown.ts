@@ -46,6 +46,8 @@ export function parseMarkdownFully(body: string): ParsedMarkdown {
 function parseWith(parser: InstanceType<typeof MarkdownIt>, kind: MarkdownParseKind, body: string): ParsedMarkdown {
   for (const observer of parseObservers) observer(kind);
   const env: Env = {};
-  const tokens = parser.parse(body, env);
+  // A byte order mark would make a first `# Title` a paragraph; token maps are by line, so
+  // dropping it moves nothing.
+  const tokens = parser.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body, env);
   return { tokens, referenceLabels: new Set(Object.keys(env.references ?? {})) };
 }

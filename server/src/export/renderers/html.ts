@@ -99,7 +99,10 @@ function readerTokens(tokens: readonly Token[]): Token[] {
     if (opener === 'heading') {
       const last = children.length - 1;
       const text = children[last];
-      if (text?.type === 'text') children[last] = withContent(text, splitHeadingAttributes(text.content).text);
+      const attributesGone = text?.type === 'text' ? splitHeadingAttributes(text.content).text : undefined;
+      // The text after a code span starts with its space; only a trailing attribute block goes.
+      if (text === undefined || attributesGone === undefined || attributesGone === text.content.trim()) return token;
+      children[last] = withContent(text, `${/^\s*/.exec(text.content)?.[0] ?? ''}${attributesGone}`);
     } else {
       const first = children[0];
       const task = first?.type === 'text' ? TASK.exec(first.content) : null;
