@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { fixAllText, type DocumentAnalysis, type Engine } from '../engine/index';
-import type { ReportedFinding } from './checkReport';
+import { fixAllText, type CatalogEntry, type DocumentAnalysis, type Engine } from '../engine/index';
+import { reportedFinding, type ReportedFinding } from './checkReport';
 import { buildEngine, type EngineRecipe } from './cliWorkspace';
 import { readDocumentFile } from './readDocumentFile';
 
@@ -17,7 +17,14 @@ export interface AnalysisTask {
 }
 
 export type AnalysisOutcome =
-  | { readonly id: number; readonly type: string | null; readonly findings: readonly ReportedFinding[]; readonly fixed?: { readonly before: string; readonly after: string } }
+  | {
+      readonly id: number;
+      readonly type: string | null;
+      readonly findings: readonly ReportedFinding[];
+      /** What the cross-document rules read of this file: plain data, cheap to send back. */
+      readonly catalogEntry: CatalogEntry | null;
+      readonly fixed?: { readonly before: string; readonly after: string };
+    }
   | { readonly id: number; readonly problem: string };
 
 /** A worker's first message: its engine is built, so a file's time budget may start. */
@@ -52,18 +59,8 @@ export async function performTask(engine: Engine, task: AnalysisTask): Promise<A
   const uri = pathToFileURL(task.file).href;
   const analyze = (text: string): DocumentAnalysis => engine.analyze({ uri, text, ...(task.workspacePath === undefined ? {} : { path: task.workspacePath }) });
   const analysis = analyze(read.text);
-  if (!task.fix) return { id: task.id, type: analysis.type, findings: reported(analysis) };
+  if (!task.fix) return { id: task.id, type: analysis.type, findings: analysis.findings.map(reportedFinding), catalogEntry: analysis.catalogEntry };
   const after = fixAllText(analysis, analyze);
   const final = after === read.text ? analysis : analyze(after);
-  return { id: task.id, type: final.type, findings: reported(final), fixed: { before: read.text, after } };
-}
-
-function reported(analysis: DocumentAnalysis): ReportedFinding[] {
-  return analysis.findings.map((finding) => ({
-    code: finding.code,
-    severity: finding.severity,
-    message: finding.message,
-    range: finding.range,
-    fixable: finding.fixes?.some((fix) => fix.safe) ?? false,
-  }));
+  return { id: task.id, type: final.type, findings: final.findings.map(reportedFinding), catalogEntry: final.catalogEntry, fixed: { before: read.text, after } };
 }

@@ -32,7 +32,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const settings = readCheckSettings('check', values);
-  const { report } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, fix: false }, io);
+  const { report } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, today: settings.today, fix: false }, io);
   await writeReport(report, settings, io);
   return exitStatus(report, settings.policy);
 }

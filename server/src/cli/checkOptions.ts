@@ -1,5 +1,5 @@
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './checkReport';
-import { DEFAULT_BUDGET_SECONDS } from './checkFiles';
+import { DEFAULT_BUDGET_SECONDS } from './analyseWorkspace';
 import { CliError, EXIT_USAGE } from './cliError';
 import type { FailurePolicy } from './exitStatus';
 import type { ReportFormatter } from './report/reportFormat';
@@ -13,6 +13,7 @@ export const CHECK_OPTIONS = {
   'max-warnings': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   timeout: { type: 'string' },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -24,6 +25,7 @@ export const CHECK_OPTIONS_HELP = `  -f, --format <fmt>        ${[...REPORT_FORM
   -j, --jobs <n>            Worker threads (default: by files and cores)
       --timeout <seconds>   Time budget of one file (default: ${DEFAULT_BUDGET_SECONDS}); a file over
                             it is reported and the others are still checked
+      --today <YYYY-MM-DD>  Judge review and due dates as of this day (default: today)
       --debug               Show the stack of an internal error
   -h, --help                Show this help`;
 
@@ -37,6 +39,7 @@ export interface CheckSettings {
   readonly policy: FailurePolicy;
   readonly jobs: number | undefined;
   readonly budgetSeconds: number;
+  readonly today: string;
 }
 
 type Values = { [K in keyof typeof CHECK_OPTIONS]?: (typeof CHECK_OPTIONS)[K]['type'] extends 'string' ? string : boolean };
@@ -56,6 +59,7 @@ export function readCheckSettings(command: string, values: Values): CheckSetting
     policy: { failAt, maxWarnings: wholeNumber('--max-warnings', values['max-warnings'], 0, usage) },
     jobs: wholeNumber('--jobs', values.jobs, 1, usage),
     budgetSeconds: positiveNumber('--timeout', values.timeout, usage) ?? DEFAULT_BUDGET_SECONDS,
+    today: isoDay(values.today, usage) ?? localToday(),
   };
 }
 
@@ -70,4 +74,16 @@ function positiveNumber(flag: string, value: string | undefined, usage: (message
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw usage(`${flag} must be a number of seconds above 0, not "${value}".`);
   return number;
+}
+
+function isoDay(value: string | undefined, usage: (message: string) => CliError): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw usage(`--today must be a date written YYYY-MM-DD, not "${value}".`);
+  return value;
+}
+
+/** The user's calendar day, not UTC's: a review due today is due where the team is. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

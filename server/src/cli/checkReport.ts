@@ -1,4 +1,4 @@
-import type { Range, RuleMeta, Severity } from '../engine/index';
+import type { Finding, Range, RuleMeta, Severity } from '../engine/index';
 
 /** A finding as the CLI reports it: what the engine found, without the edits of its fixes. */
 export interface ReportedFinding {
@@ -9,6 +9,15 @@ export interface ReportedFinding {
   readonly range: Range;
   /** `leaddocs fix` can fix it. */
   readonly fixable: boolean;
+}
+
+export function reportedFinding(finding: Finding): ReportedFinding {
+  return { code: finding.code, severity: finding.severity, message: finding.message, range: finding.range, fixable: finding.fixes?.some((fix) => fix.safe) ?? false };
+}
+
+/** Findings in document order; a stable sort keeps the engine's order among findings that start together. */
+export function byPosition(a: ReportedFinding, b: ReportedFinding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 export interface CheckedFile {

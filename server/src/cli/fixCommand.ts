@@ -37,7 +37,7 @@ async function runFix(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const settings = readCheckSettings('fix', values);
-  const { report, fixes } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, fix: true }, io);
+  const { report, fixes } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, today: settings.today, fix: true }, io);
 
   if (values['dry-run'] === true) {
     for (const fix of fixes) io.out(unifiedDiff(fix));

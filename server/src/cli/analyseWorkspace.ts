@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { WorkspaceCatalog } from '../engine/index';
+import { analyseInWorkers } from './analysisPool';
+import type { AnalysisOutcome } from './analysisWorker';
+import type { CliIo } from './cliIo';
+import { openWorkspace, type CliWorkspace } from './cliWorkspace';
+import { progressLine } from './progressLine';
+import { selectFiles, type SelectedFiles } from './selectFiles';
+import { toPosix } from './shownPath';
+
+/** Files per worker below which another worker costs more to start than it saves. */
+const FILES_PER_WORKER = 200;
+/** Each worker holds its own engine; more than this buys little and costs memory. */
+const MAX_DEFAULT_JOBS = 4;
+export const DEFAULT_BUDGET_SECONDS = 10;
+
+export interface AnalyseOptions {
+  /** What the user named; every markdown file of the workspace is analysed besides. */
+  readonly paths: readonly string[];
+  /** Worker threads; the default follows the number of files and cores. */
+  readonly jobs: number | undefined;
+  readonly budgetSeconds: number;
+  /** Apply safe fixes to the named files too (in the workers; writing stays with the caller). */
+  readonly fix: boolean;
+}
+
+export interface WorkspaceAnalysis {
+  readonly workspace: CliWorkspace;
+  readonly selection: SelectedFiles;
+  /** Every file analysed, sorted: the named ones and the rest of the workspace. */
+  readonly files: readonly string[];
+  /** One per file, in the same order. */
+  readonly outcomes: readonly AnalysisOutcome[];
+  /** Every leadership document of the workspace, for the cross-document rules and the log. */
+  readonly catalog: WorkspaceCatalog;
+}
+
+/**
+ * Analyses the workspace's markdown on worker threads, each file within its time budget. The
+ * cross-document rules and the decision log need every document, whatever the paths name, so
+ * the whole workspace is read; the caller reports only what was named.
+ */
+export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Promise<WorkspaceAnalysis> {
+  const workspace = await openWorkspace(io.cwd);
+  const selection = await selectFiles(options.paths, io.cwd, workspace.root);
+  const everything = await selectFiles([workspace.root], workspace.root, workspace.root);
+  const named = new Set(selection.files);
+  const files = [...new Set([...selection.files, ...everything.files])].sort();
+  const tasks = files.map((file) => {
+    const inside = toPosix(relative(workspace.root, file));
+    return { file, workspacePath: inside.startsWith('../') ? undefined : inside, fix: options.fix && named.has(file) };
+  });
+
+  const progress = progressLine(io.err, io.errIsTerminal, options.fix ? 'Fixing' : 'Checking');
+  const jobs = options.jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS, Math.ceil(tasks.length / FILES_PER_WORKER));
+  let outcomes: AnalysisOutcome[];
+  try {
+    outcomes = await analyseInWorkers(tasks, {
+      workerScript: io.workerScript,
+      recipe: workspace.recipe,
+      jobs,
+      budgetMs: options.budgetSeconds * 1000,
+      onSettled: (settled, total) => progress.update(settled, total),
+    });
+  } finally {
+    progress.clear();
+  }
+  const entries = outcomes.flatMap((outcome) => ('catalogEntry' in outcome && outcome.catalogEntry !== null ? [outcome.catalogEntry] : []));
+  const catalog = new WorkspaceCatalog(entries, (path) => existsSync(join(workspace.root, path)));
+  return { workspace, selection, files, outcomes, catalog };
+}
