@@ -27,7 +27,7 @@ const bundles = [
   pdfkitFontsBundle,
   { entryPoints: ['preview-src/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }, // the preview webview's script: browser code, no Node
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pdfkit', 'pptxgenjs', 'docx', 'jszip'] }, // export renderers stay in node_modules: pdfkit require()s its fonts at run time (#standard-fonts/*), which a bundle cannot carry
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, ...serverRendererOptions }, // like the server: renderers from dist/renderers/, so the npm package needs no node_modules at run time
   // Test artefact for the real-VS-Code suite (out/vscode-tests/, not shipped); owned by scripts/vscode/.
   vscodeTestBundle,
 ];
