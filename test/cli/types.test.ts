@@ -32,7 +32,7 @@ describe('leaddocs types', () => {
     try {
       const result = leaddocs(['types'], root);
       assert.equal(result.status, 2);
-      assert.match(result.stderr, /^leaddocs: Custom document type types\/missing\.doctype\.json was not loaded: the file was not found in any workspace folder\.$/m);
+      assert.match(result.stderr, /^leaddocs: Custom document type types\/missing\.doctype\.json was not loaded: types\/missing\.doctype\.json was not found in any workspace folder\.$/m);
       assert.match(result.stdout, /^adr {2}Architecture decision record$/m);
     } finally {
       rmSync(root, { recursive: true, force: true });
