@@ -83,6 +83,14 @@ describe('export model', () => {
       assert.deepEqual(warnings, []);
     });
 
+    it('cuts the sections of every confidential list when the key is written twice (the fuzzer found the first one leaking)', () => {
+      const text = lines('---', 'confidential: [Pricing]', 'status: proposed', 'confidential: Headcount', '---', '# T', '## Summary', 'ok', '## Pricing', 'secret price', '## Headcount', 'secret names', '## Asks', 'approve');
+      const { model } = buildExportModel(exportable(text));
+      assert.deepEqual(model.sections.map((s) => s.title), ['Summary', 'Asks']);
+      assert.equal(model.omittedSections, 2);
+      assert.doesNotMatch(bodyText(model), /secret/);
+    });
+
     it('cuts a confidential sub-section but keeps its parent', () => {
       const text = lines('# T', '## Risks', 'public risk', '### Legal exposure {.confidential}', 'secret', '### Delivery', 'public too');
       const { model } = buildExportModel(exportable(text));

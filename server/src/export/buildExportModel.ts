@@ -75,7 +75,10 @@ function exportFrame(analysis: ExportableDocument): { titleHeading: Heading | un
   const { document } = analysis;
   const frontMatter = document.frontMatter?.data ?? {};
   const titleHeading = findTitleHeading(document.headings);
-  const plan = planConfidentialCuts(document.sections, frontMatter, titleHeading?.line);
+  // `confidential:` written twice keeps only the last in `data`; every section either lists is cut.
+  const repeated = document.frontMatter?.repeatedValues.get(CONFIDENTIAL_KEY);
+  const confidentialSource = repeated === undefined ? frontMatter : { ...frontMatter, [CONFIDENTIAL_KEY]: repeated.flatMap((value) => (Array.isArray(value) ? value : [value])) };
+  const plan = planConfidentialCuts(document.sections, confidentialSource, titleHeading?.line);
   const warnings: string[] = [];
   if (plan.invalidList) warnings.push(`Front matter "${CONFIDENTIAL_KEY}" should be a list of section titles; it was ignored, so no section was left out because of it.`);
   if (titleHeading !== undefined && splitHeadingAttributes(titleHeading.text).confidential) {

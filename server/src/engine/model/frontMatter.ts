@@ -36,6 +36,11 @@ export interface FrontMatter {
   readonly placeholders: readonly FrontMatterPlaceholder[];
   /** False when the block parsed to something other than a mapping (a list, a scalar). */
   readonly isMapping: boolean;
+  /**
+   * Every value of a top-level key written more than once, in order (`data` keeps the last).
+   * What must not be lost to a repeated key (the confidential list) reads all of them.
+   */
+  readonly repeatedValues: ReadonlyMap<string, readonly unknown[]>;
   /** Range of the value at a JSON-pointer-like path (`['decision-makers', '1']`), when it exists. */
   rangeAt(path: readonly string[]): Range | undefined;
 }
@@ -88,6 +93,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   }
 
   const entries = new Map<string, FrontMatterEntry>();
+  const repeatedValues = new Map<string, readonly unknown[]>();
   const placeholderByKey = new Map(placeholders.map((p) => [p.key, p]));
   const deepFirstLines = new Set(deepEntries.map((entry) => entry.firstLine));
   const data: Record<string, unknown> = {};
@@ -96,6 +102,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   if (isMap(contents)) {
     const converter = new YamlValueConverter(source, aliasResolver(document));
     const topLevelKeys = new Set<string>();
+    const valuesByKey = new Map<string, unknown[]>();
     for (const pair of contents.items) {
       const keyNode = pair.key as YamlNode | null;
       const valueNode = pair.value as YamlNode | null;
@@ -104,6 +111,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
       const key = converter.keyOf(keyNode);
       if (topLevelKeys.has(key) && keyNode !== null) converter.duplicateKeys.push(keyNode);
       topLevelKeys.add(key);
+      if (converted.ok) valuesByKey.set(key, [...(valuesByKey.get(key) ?? []), converted.value]);
       if (!converted.ok) problems.push(unreadable(key, converted.reason, keyNode?.range === undefined || keyNode.range === null ? toRange(0, 0) : toRange(keyNode.range[0], keyNode.range[1])));
       const placeholder = placeholderByKey.get(key);
       if (placeholder === undefined && converted.ok) Object.defineProperty(data, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
@@ -115,6 +123,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
           : { start: keyRange.end, end: keyRange.end };
       entries.set(key, { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined && converted.ok ? converted.value : undefined });
     }
+    for (const [key, values] of valuesByKey) if (values.length > 1) repeatedValues.set(key, values);
     for (const duplicate of converter.duplicateKeys) {
       const range = duplicate.range ?? [0, 0];
       problems.push({ kind: 'syntax', message: 'Map keys must be unique', range: toRange(range[0], Math.max(range[1], range[0] + 1)), code: 'DUPLICATE_KEY' });
@@ -138,6 +147,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
     problems,
     placeholders,
     isMapping,
+    repeatedValues,
     rangeAt: (path) => {
       const node = document.getIn(path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)), true) as YamlNode | undefined;
       const range = node !== undefined && node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
