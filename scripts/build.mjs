@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
+import { browserExtensionBundle, browserServerBundle } from './browserBundles.mjs';
 import { pdfkitFontsBundle, rendererBundles, serverRendererOptions } from './rendererBundles.mjs';
 import { vscodeTestBundle } from './vscode/testBundle.mjs';
 
@@ -28,6 +29,8 @@ const bundles = [
   { entryPoints: ['preview-src/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }, // the preview webview's script: browser code, no Node
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, ...serverRendererOptions }, // like the server: renderers from dist/renderers/, so the npm package needs no node_modules at run time
+  browserExtensionBundle, // VS Code for the Web: the client (package.json "browser"), which starts the worker below
+  browserServerBundle, // the language server in a Web Worker; the build fails if it needs a Node built-in
   // Test artefact for the real-VS-Code suite (out/vscode-tests/, not shipped); owned by scripts/vscode/.
   vscodeTestBundle,
 ];

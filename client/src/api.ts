@@ -3,14 +3,14 @@
  * running client, ask for a document's info and find the server process.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ServerCrash } from './crashRecovery';
 import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
 import type { DocumentStatus } from './documentStatus';
 import type { PreviewTestHook } from './preview/previewController';
 
 export interface LeaddocsApi {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   documentInfo(uri: vscode.Uri): Promise<DocumentInfo>;
   /** Process id of the running server, or undefined while it is down. */
   serverPid(): number | undefined;
@@ -25,18 +25,20 @@ export interface LeaddocsApi {
 }
 
 export interface ApiParts {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   readonly feed: DocumentInfoFeed;
   readonly status: DocumentStatus;
   readonly onDidCrash: vscode.Event<ServerCrash>;
   readonly preview: PreviewTestHook;
+  /** The server's process id; a server in a browser worker has none. */
+  readonly serverPid: () => number | undefined;
 }
 
-export function createApi({ client, feed, status, onDidCrash, preview }: ApiParts): LeaddocsApi {
+export function createApi({ client, feed, status, onDidCrash, preview, serverPid }: ApiParts): LeaddocsApi {
   return {
     client,
     documentInfo: (uri) => requestDocumentInfo(client, uri),
-    serverPid: () => client.serverProcess?.pid,
+    serverPid,
     statusText: () => ({ text: status.text, detail: status.detail }),
     onDidShowStatus: status.onDidShow,
     onDidChangeDocumentInfo: feed.onDidChange,

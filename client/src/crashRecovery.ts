@@ -9,7 +9,7 @@ import {
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;

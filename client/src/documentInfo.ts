@@ -1,6 +1,6 @@
 /** The client side of Leaddocs' `leaddocs/documentInfo` request and its change notification. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   documentInfoChangedNotification,
   documentInfoRequest,
@@ -10,7 +10,7 @@ import {
 
 export type { DocumentInfo };
 
-export function requestDocumentInfo(client: LanguageClient, uri: vscode.Uri): Promise<DocumentInfo> {
+export function requestDocumentInfo(client: BaseLanguageClient, uri: vscode.Uri): Promise<DocumentInfo> {
   const params: DocumentInfoParams = { uri: uri.toString() };
   return client.sendRequest<DocumentInfo>(documentInfoRequest, params);
 }
@@ -25,7 +25,7 @@ export class DocumentInfoFeed implements vscode.Disposable {
   /** Fires after every validation of an open document. */
   readonly onDidChange = this.changed.event;
 
-  constructor(client: LanguageClient) {
+  constructor(client: BaseLanguageClient) {
     // Registered before start(); the library keeps it across server restarts.
     this.registration = client.onNotification(documentInfoChangedNotification, (info: DocumentInfo) => this.changed.fire(info));
   }

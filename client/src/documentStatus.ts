@@ -3,7 +3,7 @@
  * It follows the active editor and the server's `documentInfoChanged` notifications, so it never polls.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
 import { RESTART_COMMAND } from './restartCommand';
 import { describeDocument } from './statusText';
@@ -16,7 +16,7 @@ export class DocumentStatus implements vscode.Disposable {
   readonly onDidShow = this.shown.event;
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     feed: DocumentInfoFeed,
   ) {
     this.item.name = 'Leaddocs';

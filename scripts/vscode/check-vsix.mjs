@@ -33,7 +33,7 @@ if (!installed.split('\n').some((line) => line.trim() === expected)) {
   throw new Error(`${expected} is not among the installed extensions:\n${installed}`);
 }
 const installedDir = path.join(dirs.extensions, `${extensionId}-${manifest.version}`);
-for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/renderers/pdf.js', 'dist/standard-fonts/Helvetica.cjs', 'media/preview.css']) {
+for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'dist/renderers/pdf.js', 'dist/standard-fonts/Helvetica.cjs', 'media/preview.css']) {
   if (!fs.existsSync(path.join(installedDir, file))) throw new Error(`installed extension lacks ${file}`);
 }
 console.log(`installed ${expected} into a clean code-server`);

@@ -3,7 +3,7 @@
  * analysis and loads the renderers on first use); this side asks, writes and reports.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportRequest, type ExportFormatId, type ExportParams, type ExportResponse } from '../../../server/src/protocol/exportProtocol';
 import { formatChoice, pickExportFormat } from './exportFormats';
 import { readExportOptions, type ExportCommandOptions, type ExportOutcome } from './exportOptions';
@@ -13,7 +13,7 @@ import { exportFolder, fileExists } from './exportTarget';
 export const EXPORT_BRIEF_COMMAND = 'leaddocs.exportBrief';
 export const EXPORT_DOCUMENT_COMMAND = 'leaddocs.exportDocument';
 
-export function registerExportCommands(client: LanguageClient, memory: vscode.Memento): vscode.Disposable {
+export function registerExportCommands(client: BaseLanguageClient, memory: vscode.Memento): vscode.Disposable {
   const run = (requireType: ExportParams['requireType']) => async (resource?: unknown, options?: unknown): Promise<ExportOutcome> => {
     try {
       return await exportCommand(client, memory, { source: sourceUri(resource), requireType, options: readExportOptions(options) });
@@ -36,7 +36,7 @@ interface ExportRun {
   readonly options: ExportCommandOptions;
 }
 
-async function exportCommand(client: LanguageClient, memory: vscode.Memento, { source, requireType, options }: ExportRun): Promise<ExportOutcome> {
+async function exportCommand(client: BaseLanguageClient, memory: vscode.Memento, { source, requireType, options }: ExportRun): Promise<ExportOutcome> {
   if (source === undefined) {
     void vscode.window.showErrorMessage('Open a Markdown document, or choose one in the Explorer, to export it.');
     return { kind: 'cancelled', why: 'no-document' };

@@ -1,9 +1,9 @@
 /** Asks the server for a document's preview and shapes it for the webview. */
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { previewRequest, type PreviewContent, type PreviewParams } from '../../../server/src/protocol/previewProtocol';
 import type { PreviewDocument } from './messages';
 
-export async function requestPreview(client: LanguageClient, uri: string): Promise<PreviewDocument> {
+export async function requestPreview(client: BaseLanguageClient, uri: string): Promise<PreviewDocument> {
   const content = await client.sendRequest<PreviewContent>(previewRequest, { uri } satisfies PreviewParams);
   const { info } = content;
   return {

@@ -3,7 +3,7 @@
  * Markdown editor and its edits, re-rendered by the server a moment after typing stops.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { FromWebview, RenderedMessage, ToWebview } from './messages';
 import { requestPreview } from './previewContent';
 import { openPreviewLink } from './previewLinks';
@@ -36,7 +36,7 @@ export class PreviewController implements vscode.Disposable, PreviewTestHook {
   readonly onDidRender = this.rendered.event;
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly extensionUri: vscode.Uri,
   ) {
     this.subscriptions = [

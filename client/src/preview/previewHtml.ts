@@ -1,9 +1,9 @@
 /** The webview's page: an empty shell behind a strict CSP; the script fills it from messages. */
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 
 export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto: the same in the desktop and the web extension host.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const asset = (...path: string[]): string => webview.asWebviewUri(extensionUri.with({ path: `${extensionUri.path}/${path.join('/')}` })).toString();
   // Only the nonce'd bundle may run; styles only from the extension; images from the workspace,
   // https and data: (the body shows images as links today, but a later renderer may not).

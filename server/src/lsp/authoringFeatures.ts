@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection } from 'vscode-languageserver';
 import { registerCodeActions } from './codeActions';
 import { registerCompletion } from './completion';
 import type { DocumentAnalyses } from './documentAnalyses';

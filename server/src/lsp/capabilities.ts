@@ -1,4 +1,4 @@
-import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
 import { codeActionKinds } from './codeActions';
 import { completionTriggerCharacters } from './completion';
 

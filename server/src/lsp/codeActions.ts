@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { createFrontMatterFix, diffEdits, disableRuleFix, nygardToFrontMatterFix, type DocumentAnalysis, type Finding, type Fix } from '../engine';
 import { disableRuleInWorkspaceCommand, fixAllCodeActionKind } from '../protocol/authoringProtocol';
 import { analysisFailureCode, type LeaddocsDiagnosticData, type LeaddocsFix } from '../protocol/leaddocsProtocol';

@@ -1,4 +1,4 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionParams, type Connection } from 'vscode-languageserver/node';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionParams, type Connection } from 'vscode-languageserver';
 import { localToday } from './localToday';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, type CompletionSuggestion } from '../engine';

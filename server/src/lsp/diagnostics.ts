@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocumentationUrl, type Finding, type Severity } from '../engine';
 import type { LeaddocsDiagnosticData } from '../protocol/leaddocsProtocol';
 

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { AnalysisRunner, JobPriority } from '../analysis/analysisRunner';
 import { stoppedAnalysis } from '../analysis/stoppedAnalysis';
 import type { CatalogEntry, DocumentAnalysis, DocumentSource } from '../engine';

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../engine';
 import { documentInfoRequest, type DocumentInfo } from '../protocol/leaddocsProtocol';
 import type { DocumentAnalyses } from './documentAnalyses';

@@ -1,4 +1,4 @@
-import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
+import { SymbolKind, type Connection, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import { documentOutline, type OutlineSymbol } from '../engine';
 import type { DocumentAnalyses } from './documentAnalyses';
 import { guarded } from './guard';

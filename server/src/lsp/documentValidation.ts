@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { DocumentAnalysis, Finding } from '../engine';
 import { analysisFailureCode, documentInfoChangedNotification } from '../protocol/leaddocsProtocol';
 import { toDiagnostic } from './diagnostics';

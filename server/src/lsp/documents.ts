@@ -1,4 +1,4 @@
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export type OpenDocuments = TextDocuments<TextDocument>;

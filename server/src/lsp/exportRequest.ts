@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { checkExportable, defaultOutputPath, exportDocument, formatInfo } from '../export/index';
 import { exportRequest, type ExportParams, type ExportResponse } from '../protocol/exportProtocol';
 import type { DocumentAnalyses } from './documentAnalyses';

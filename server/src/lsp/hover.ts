@@ -1,4 +1,4 @@
-import { MarkupKind, type Connection, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind, type Connection, type Hover, type HoverParams } from 'vscode-languageserver';
 import { hoverAt } from '../engine';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { EngineHost } from '../host/engineHost';

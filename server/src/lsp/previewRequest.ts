@@ -1,5 +1,6 @@
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { buildPreviewParts } from '../export/index';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+// Not the export index: it also holds the Node-only file writer, which the browser worker must not load.
+import { buildPreviewParts } from '../export/buildExportModel';
 import { previewRequest, type PreviewContent } from '../protocol/previewProtocol';
 import type { DocumentAnalyses } from './documentAnalyses';
 import { toDocumentInfo } from './documentInfo';

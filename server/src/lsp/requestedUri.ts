@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 
 /** A request's `uri` param, or an InvalidParams error naming the method. */
 export function requestedUri(method: string, params: unknown): string {

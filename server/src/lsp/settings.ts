@@ -1,4 +1,4 @@
-import type { ClientCapabilities, Connection } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import { defaultServerSettings, parseSettings, type ServerSettings } from '../settings/parseSettings';
 import type { Logger } from './logger';
 

@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { OpenDocuments } from './documents';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { ValidationScheduler } from './validationScheduler';

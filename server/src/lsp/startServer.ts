@@ -1,0 +1,169 @@
+/**
+ * The Leaddocs language server on any connection: everything but the transport, the file
+ * system, the analysis runner, the catalogue cache and export, which the entries choose
+ * (main.ts: a Node process; browserMain.ts: a Web Worker). Nothing here may need Node, so the
+ * browser bundle holds it; the build fails if it does.
+ */
+import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import type { AnalysisRunner } from '../analysis/analysisRunner';
+import type { CatalogCache } from '../host/catalogCache';
+import { EngineHost } from '../host/engineHost';
+import type { WorkspaceFiles } from '../host/workspaceFiles';
+import { WorkspaceFolders } from '../host/workspaceFolders';
+import { decisionLogChangedNotification } from '../protocol/decisionLogProtocol';
+import { workspaceTrustedNotification } from '../protocol/leaddocsProtocol';
+import { registerAuthoringFeatures } from './authoringFeatures';
+import { serverCapabilities } from './capabilities';
+import { DocumentAnalyses } from './documentAnalyses';
+import { createOpenDocuments } from './documents';
+import { registerDocumentInfo } from './documentInfo';
+import { createDocumentValidator } from './documentValidation';
+import type { ExportRequestDependencies } from './exportRequest';
+import { guarded } from './guard';
+import { localToday } from './localToday';
+import { connectionLogger, type Logger } from './logger';
+import { registerNewDocumentRequest } from './newDocumentRequest';
+import { registerPreviewRequest } from './previewRequest';
+import { SettingsSource } from './settings';
+import { ValidationScheduler } from './validationScheduler';
+import { listenForDocumentChanges } from './validationTriggers';
+import { CrossDocumentFindings } from './workspace/crossDocumentFindings';
+import { registerDecisionLogRequests } from './workspace/decisionLogRequests';
+import { registerFileRenames } from './workspace/fileRenames';
+import { registerNavigation } from './workspace/navigation';
+import { registerWorkspaceSymbols } from './workspace/workspaceSymbols';
+import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceTrust } from './workspaceTrust';
+
+/** What differs between a Node process and a browser worker. */
+export interface ServerPlatform {
+  /** How the server reads workspace files: the disk, or the client. */
+  readonly files: WorkspaceFiles;
+  /** Where engine work runs: worker threads with a time budget need Node; a browser worker runs it in process. */
+  readonly createRunner: (log: Logger) => AnalysisRunner;
+  /** Where the workspace catalogue is kept between sessions, asked lazily (initialization options arrive later). */
+  readonly catalogCache: (initializationOptions: () => unknown, folders: () => readonly string[]) => CatalogCache;
+  /**
+   * Answers `leaddocs/export`. The renderers need Node (fonts, zip, Buffer); a browser worker
+   * registers an answer that says so instead.
+   */
+  readonly registerExport: (connection: Connection, dependencies: ExportRequestDependencies) => void;
+}
+
+/** Wires every feature to `connection` and starts listening; returns the server's log. */
+export function startServer(connection: Connection, { files, createRunner, catalogCache, registerExport }: ServerPlatform): Logger {
+  const log = connectionLogger(connection);
+  const documents = createOpenDocuments();
+  const folders = new WorkspaceFolders();
+  const settings = new SettingsSource(connection, log);
+  const runner = createRunner(log);
+  const engineHost = new EngineHost({
+    files,
+    folders,
+    log,
+    runner,
+    warnUser: (message) => {
+      log.warn(message);
+      // The window/showMessage notification, not the request: every client shows it, none must answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    },
+  });
+  const analyses = new DocumentAnalyses({ documents, engineHost, runner, files, folders, log });
+  const index = new WorkspaceIndex({
+    engineHost,
+    analyses,
+    files,
+    folders,
+    log,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    cache: catalogCache(() => pushedAtStart, () => folders.uris),
+  });
+  const crossDocument = new CrossDocumentFindings({
+    connection,
+    index,
+    engineHost,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    revalidate: (uri) => scheduler.now(uri),
+    staleProposalDays: () => settings.current.decisionLog.staleProposalDays,
+    today: localToday,
+    log,
+  });
+  const scheduler = new ValidationScheduler({
+    validate: createDocumentValidator({ connection, documents, analyses, log, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri) }),
+    delay: () => settings.current.validationDelay,
+    log,
+  });
+
+  let registerForConfigurationChanges = false;
+  let watchWorkspaceFolders = false;
+  let pushedAtStart: unknown;
+  const trust = new WorkspaceTrust();
+
+  connection.onInitialize((params) => {
+    folders.replace(params.workspaceFolders, params.rootUri);
+    registerForConfigurationChanges = settings.useClient(params.capabilities);
+    watchWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+    pushedAtStart = params.initializationOptions;
+    trust.startFrom(params.initializationOptions);
+    if (!trust.isTrusted) log.info('Leaddocs: the workspace is not trusted; only the built-in document types apply.');
+    return serverCapabilities();
+  });
+
+  async function reconfigure(pushed: unknown): Promise<void> {
+    await engineHost.configure(async () => {
+      const refreshed = await settings.refresh(pushed);
+      return refreshed === undefined ? undefined : trust.applyTo(refreshed);
+    });
+    // Any open document's findings may depend on the settings that just changed.
+    scheduler.all(documents.keys());
+  }
+
+  connection.onInitialized(() => {
+    void guarded(log, 'loading settings', undefined, reconfigure)(pushedAtStart);
+    if (registerForConfigurationChanges) {
+      void guarded(log, 'registering for configuration changes', undefined, () =>
+        connection.client.register(DidChangeConfigurationNotification.type, { section: 'leaddocs' }),
+      )();
+    }
+    if (watchWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guarded(log, 'workspace folder change', undefined, async (event) => {
+          folders.change(event.added, event.removed);
+          await reconfigure(undefined);
+        }),
+      );
+    }
+  });
+
+  connection.onNotification(
+    workspaceTrustedNotification,
+    guarded(log, 'workspace trust', undefined, async () => {
+      trust.grant();
+      log.info('Leaddocs: the workspace is now trusted; custom document types apply.');
+      await reconfigure(undefined);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefined, (params) => reconfigure(params.settings)));
+
+  listenForDocumentChanges(connection, documents, scheduler, analyses);
+  registerDocumentInfo(connection, { analyses, log });
+  registerAuthoringFeatures(connection, { documents, analyses, engineHost, index, crossDocument, log });
+  registerNavigation(connection, { analyses, index, log });
+  registerWorkspaceSymbols(connection, { index, log });
+  registerFileRenames(connection, { index, log });
+  registerDecisionLogRequests(connection, { index, documents, files, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri), settings: () => settings.current.decisionLog, log });
+  index.onDidChange(() => void connection.sendNotification(decisionLogChangedNotification));
+  registerExport(connection, { analyses, log });
+  registerPreviewRequest(connection, { analyses, log });
+  registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, log });
+  connection.onShutdown(async () => {
+    await index.flush();
+    scheduler.dispose();
+    runner.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return log;
+}
