@@ -117,7 +117,8 @@ describe('the CLI and the language server judge a workspace alike', () => {
     it(`gives ${path} the same findings from the CLI's workspace as over LSP`, async () => {
       const uri = pathToFileURL(join(root, path)).href;
       client.open(uri, text);
-      const { diagnostics } = await client.diagnostics(uri);
+      // Generous: the first analysis starts the server's worker threads, slow on a loaded machine.
+      const { diagnostics } = await client.diagnostics(uri, undefined, 30_000);
       const info = await client.documentInfo(uri);
 
       // Started from the document, as `leaddocs export docs/x.md` is, from a folder elsewhere.
