@@ -4,6 +4,7 @@ import { State, type BaseLanguageClient, type ErrorHandler } from 'vscode-langua
 import { createApi, type LeaddocsApi } from './api';
 import { registerAuthoring } from './authoring';
 import { CrashRecovery } from './crashRecovery';
+import { registerDecisionLog } from './decisionLog/registerDecisionLog';
 import { DocumentInfoFeed } from './documentInfo';
 import { trackActiveDocumentType } from './activeDocumentContext';
 import { DocumentStatus } from './documentStatus';
@@ -30,6 +31,7 @@ export async function activateLeaddocs(context: vscode.ExtensionContext, launche
   const status = new DocumentStatus(client, feed);
   activeClient = client;
   const preview = registerExportAndPreview(context, client);
+  const decisionLog = registerDecisionLog(client);
 
   context.subscriptions.push(
     outputChannel,
@@ -46,6 +48,7 @@ export async function activateLeaddocs(context: vscode.ExtensionContext, launche
     // The server started with the trust of that moment; once the user trusts the workspace its
     // custom types apply without a restart.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(workspaceTrustedNotification)),
+    decisionLog.disposable,
   );
   if (launcher.serveServer !== undefined) context.subscriptions.push(launcher.serveServer(client));
 
@@ -56,7 +59,7 @@ export async function activateLeaddocs(context: vscode.ExtensionContext, launche
     outputChannel.error('Leaddocs server failed to start', error);
     void vscode.window.showErrorMessage('The Leaddocs server failed to start. See the "Leaddocs" output for details.');
   }
-  return createApi({ client, feed, status, onDidCrash: recovery.onDidCrash, preview, serverPid: () => launcher.serverPid(client) });
+  return createApi({ client, feed, status, onDidCrash: recovery.onDidCrash, preview, serverPid: () => launcher.serverPid(client), decisionLog: decisionLog.testHook });
 }
 
 export async function deactivateLeaddocs(): Promise<void> {

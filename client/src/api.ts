@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ServerCrash } from './crashRecovery';
+import type { DecisionLogTestHook } from './decisionLog/registerDecisionLog';
 import { requestDocumentInfo, type DocumentInfo, type DocumentInfoFeed } from './documentInfo';
 import type { DocumentStatus } from './documentStatus';
 import type { PreviewTestHook } from './preview/previewController';
@@ -22,6 +23,8 @@ export interface LeaddocsApi {
   readonly onDidCrash: vscode.Event<ServerCrash>;
   /** The preview panel's last message and the webview's acknowledgements, so tests wait instead of sleeping. */
   readonly preview: PreviewTestHook;
+  /** The Decision Log view's data and health line, and when it changes. */
+  readonly decisionLog: DecisionLogTestHook;
 }
 
 export interface ApiParts {
@@ -32,9 +35,10 @@ export interface ApiParts {
   readonly preview: PreviewTestHook;
   /** The server's process id; a server in a browser worker has none. */
   readonly serverPid: () => number | undefined;
+  readonly decisionLog: DecisionLogTestHook;
 }
 
-export function createApi({ client, feed, status, onDidCrash, preview, serverPid }: ApiParts): LeaddocsApi {
+export function createApi({ client, feed, status, onDidCrash, preview, serverPid, decisionLog }: ApiParts): LeaddocsApi {
   return {
     client,
     documentInfo: (uri) => requestDocumentInfo(client, uri),
@@ -44,5 +48,6 @@ export function createApi({ client, feed, status, onDidCrash, preview, serverPid
     onDidChangeDocumentInfo: feed.onDidChange,
     onDidCrash,
     preview,
+    decisionLog,
   };
 }
