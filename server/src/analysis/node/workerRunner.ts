@@ -11,7 +11,7 @@ export const DEFAULT_BUDGET_MS = 2000;
 export const DEFAULT_OPEN_WORKERS = 2;
 /** A worker that starts (loads its bundle, builds its engine) slower than this is given up on. */
 const STARTUP_ALLOWANCE_MS = 15_000;
-/** A worker idle this long is let go, but for one for open documents, kept warm. */
+/** The background worker is let go after this long idle; open documents' workers are kept warm. */
 const IDLE_RETIREMENT_MS = 30_000;
 
 export interface WorkerRunnerOptions {
@@ -63,9 +63,7 @@ export class WorkerRunner implements AnalysisRunner {
   constructor(private readonly options: WorkerRunnerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.laneSizes = { open: Math.max(1, options.openWorkers ?? DEFAULT_OPEN_WORKERS), background: 1 };
-    // Loading the worker's bundle is most of its start-up: begun now, it overlaps the client's
-    // initialize and settings round trips, and the first document finds a worker ready.
-    this.spawn('open');
+    this.fillOpenLane();
   }
 
   configure(inputs: EngineInputs): void {
@@ -125,8 +123,19 @@ export class WorkerRunner implements AnalysisRunner {
     worker.job = undefined;
     this.retire(worker, undefined);
     job?.settle({ completed: false, stoppedAfterMs: this.budgetMs });
-    if (worker.lane === 'open' && ![...this.workers].some((other) => other.lane === 'open')) this.spawn('open');
+    this.fillOpenLane();
     this.dispatch();
+  }
+
+  /**
+   * Open documents' workers are started ahead of need, at start-up and as soon as one is
+   * stopped: loading a worker's bundle is most of its start-up (seconds on a busy machine), so a
+   * document opened next to a stuck one, or right after it, finds a worker ready.
+   */
+  private fillOpenLane(): void {
+    while ([...this.workers].filter((worker) => worker.lane === 'open').length < this.laneSizes.open) {
+      if (this.spawn('open') === undefined) return;
+    }
   }
 
   private spawn(lane: JobPriority): PooledWorker | undefined {
@@ -160,7 +169,9 @@ export class WorkerRunner implements AnalysisRunner {
     if (!this.workers.has(worker)) return;
     this.options.log.error('Leaddocs: an analysis worker stopped', error);
     this.retire(worker, error);
-    if (!this.disposed) this.dispatch();
+    if (this.disposed) return;
+    this.fillOpenLane();
+    this.dispatch();
   }
 
   private retire(worker: PooledWorker, error: Error | undefined): void {
@@ -174,10 +185,10 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   private retireWhenIdle(worker: PooledWorker): void {
+    if (worker.lane !== 'background') return;
     clearTimeout(worker.idleTimer);
     worker.idleTimer = setTimeout(() => {
-      const lastOpen = worker.lane === 'open' && [...this.workers].filter((other) => other.lane === 'open').length === 1;
-      if (worker.job === undefined && !lastOpen && this.workers.has(worker)) this.retire(worker, undefined);
+      if (worker.job === undefined && this.workers.has(worker)) this.retire(worker, undefined);
     }, IDLE_RETIREMENT_MS);
     worker.idleTimer.unref();
   }
