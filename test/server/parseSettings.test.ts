@@ -12,7 +12,8 @@ describe('parseSettings', () => {
         pathGlobs: settingsSchema['leaddocs.documentTypes.paths'].default,
       },
       customTypes: settingsSchema['leaddocs.customTypes'].default,
-      validationDelay: settingsSchema['leaddocs.validation.delay'].default,
+      // Not set: the server adapts the delay to each document.
+      validationDelay: undefined,
       decisionLog: {
         staleProposalDays: settingsSchema['leaddocs.decisionLog.staleProposalDays'].default,
         file: settingsSchema['leaddocs.decisionLog.file'].default,
@@ -31,6 +32,14 @@ describe('parseSettings', () => {
     assert.deepEqual(nested.problems, []);
   });
 
+  it('tells a delay the user chose, even the old default, from one not set', () => {
+    assert.equal(parseSettings({ validation: { delay: 300 } }).settings.validationDelay, 300);
+    assert.equal(parseSettings({ validation: { delay: 0 } }).settings.validationDelay, 0);
+    // VS Code sends a setting's default when nothing is set: null, for this one.
+    assert.equal(parseSettings({ validation: { delay: null } }).settings.validationDelay, undefined);
+    assert.equal(parseSettings({}).settings.validationDelay, undefined);
+  });
+
   it('keeps the good values and names each bad one', () => {
     const { settings, problems } = parseSettings({
       rules: { 'required-section': 'off', 'empty-section': 'loud' },
@@ -43,7 +52,7 @@ describe('parseSettings', () => {
     assert.deepEqual(settings, {
       engine: { rules: { 'required-section': 'off' }, passMark: 80, pathGlobs: { adr: ['records/**'] } },
       customTypes: ['team/okr.doctype.json'],
-      validationDelay: 300,
+      validationDelay: undefined,
       decisionLog: { staleProposalDays: 30, file: 'README.md', order: 'status' },
       newDocumentFolders: {},
     });

@@ -45,6 +45,8 @@ interface CachedAnalysis {
 export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
   private readonly listeners: Array<(analysis: DocumentAnalysis) => void> = [];
+  /** What each analysis cost, from asking to having it (queue, worker and transfer): the scheduler adapts to it. */
+  private readonly costs = new WeakMap<DocumentAnalysis, number>();
   /** Counts engine builds: an analysis made by an older engine is never cached or handed out. */
   private build = 0;
 
@@ -110,6 +112,11 @@ export class DocumentAnalyses {
     return outcome.completed ? outcome.value : document.text;
   }
 
+  /** Milliseconds it took to get this analysis of an open document, when it was made here. */
+  costOf(analysis: DocumentAnalysis): number | undefined {
+    return this.costs.get(analysis);
+  }
+
   /** Called with each new analysis of an open document's version. */
   onDidAnalyze(listener: (analysis: DocumentAnalysis) => void): void {
     this.listeners.push(listener);
@@ -123,7 +130,9 @@ export class DocumentAnalyses {
     const cached = this.cache.get(uri);
     if (cached !== undefined && cached.version === version && cached.build === this.build) return cached.analysis;
     const build = this.build;
+    const started = performance.now();
     const analysis = this.analyse(this.sourceOf(uri, text), 'open').then((result) => {
+      this.costs.set(result, performance.now() - started);
       if (build === this.build) for (const listener of this.listeners) listener(result);
       return result;
     });

@@ -28,9 +28,10 @@ export function createDocumentValidator({ connection, documents, analyses, log, 
   // that result once. A catalogue change that alters its cross-document findings publishes again.
   const published = new WeakMap<DocumentAnalysis, string>();
 
-  return async (uri: string): Promise<void> => {
+  /** Resolves with what the analysis cost, for the scheduler to adapt its delay to. */
+  return async (uri: string): Promise<number | undefined> => {
     const scheduled = documents.get(uri);
-    if (scheduled === undefined) return;
+    if (scheduled === undefined) return undefined;
     const scheduledVersion = scheduled.version;
     const started = performance.now();
     let analysed: AnalysedOpenDocument | undefined;
@@ -38,20 +39,21 @@ export function createDocumentValidator({ connection, documents, analyses, log, 
       analysed = await analyses.ofOpenDocument(uri);
     } catch (error) {
       const current = documents.get(uri);
-      if (current === undefined || current.version !== scheduledVersion) return;
+      if (current === undefined || current.version !== scheduledVersion) return undefined;
       log.error(`Leaddocs: could not check ${uri}`, error);
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [analysisFailure(error)] });
-      return;
+      return undefined;
     }
-    if (analysed === undefined) return;
+    if (analysed === undefined) return undefined;
     const { analysis, version } = analysed;
+    const cost = analyses.costOf(analysis);
     if (version !== scheduledVersion || documents.get(uri)?.version !== version) {
       log.trace(`Leaddocs: dropped a stale validation of ${uri} (version ${scheduledVersion}).`);
-      return;
+      return cost;
     }
     const across = safely(() => crossDocumentFindings(uri), log, uri);
     const acrossSignature = JSON.stringify(across);
-    if (published.get(analysis) === acrossSignature) return;
+    if (published.get(analysis) === acrossSignature) return cost;
     published.set(analysis, acrossSignature);
     const diagnostics = [...analysis.findings, ...across].flatMap((finding) => {
       try {
@@ -64,6 +66,7 @@ export function createDocumentValidator({ connection, documents, analyses, log, 
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(documentInfoChangedNotification, toDocumentInfo(analysis, version));
     log.trace(`Leaddocs: checked ${uri} v${version} in ${(performance.now() - started).toFixed(1)} ms, ${diagnostics.length} findings.`);
+    return cost;
   };
 }
 

@@ -6,7 +6,8 @@ export interface ServerSettings {
   readonly engine: EngineSettings;
   /** Paths of `*.doctype.json` files, workspace-relative or absolute, as the user wrote them. */
   readonly customTypes: readonly string[];
-  readonly validationDelay: number;
+  /** A delay the user chose; undefined lets the server adapt it to each document. */
+  readonly validationDelay: number | undefined;
   /** Folder for new documents per type id, workspace-relative or absolute; a type without one is absent. */
   readonly newDocumentFolders: Readonly<Record<string, string>>;
   readonly decisionLog: DecisionLogSettings;
@@ -42,7 +43,7 @@ export function parseSettings(section: unknown): ParsedSettings {
       pathGlobs: parsePathGlobs(read('leaddocs.documentTypes.paths'), problems),
     },
     customTypes: parseCustomTypes(read('leaddocs.customTypes'), problems),
-    validationDelay: parseNumber('leaddocs.validation.delay', read('leaddocs.validation.delay'), problems),
+    validationDelay: parseDelay(read('leaddocs.validation.delay'), problems),
     decisionLog: {
       staleProposalDays: parseNumber('leaddocs.decisionLog.staleProposalDays', read('leaddocs.decisionLog.staleProposalDays'), problems),
       file: parseLogFileName(read('leaddocs.decisionLog.file'), problems),
@@ -78,7 +79,17 @@ function parseRules(value: unknown, problems: string[]): Record<string, Severity
   return rules;
 }
 
-function parseNumber(key: 'leaddocs.passMark' | 'leaddocs.validation.delay' | 'leaddocs.decisionLog.staleProposalDays', value: unknown, problems: string[]): number {
+function parseDelay(value: unknown, problems: string[]): number | undefined {
+  const { minimum, maximum } = settingsSchema['leaddocs.validation.delay'];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    problems.push(`leaddocs.validation.delay must be a number from ${minimum} to ${maximum}; adapting the delay instead of ${describe(value)}.`);
+    return undefined;
+  }
+  return value;
+}
+
+function parseNumber(key: 'leaddocs.passMark' | 'leaddocs.decisionLog.staleProposalDays', value: unknown, problems: string[]): number {
   const { default: fallback, minimum, maximum } = settingsSchema[key];
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {

@@ -35,11 +35,14 @@ export const settingsSchema = {
     description: 'Workspace-relative paths of `*.doctype.json` files that define a team\'s own document types.',
   },
   'leaddocs.validation.delay': {
-    type: 'number',
-    default: 300,
+    // null, not a number, by default: clients send the default when nothing is set, and the
+    // server must tell "not set" (adapt) from a chosen delay (keep it).
+    type: ['number', 'null'],
+    default: null,
     minimum: 0,
     maximum: 10000,
-    description: 'Milliseconds to wait after the last edit before a document is checked again.',
+    description:
+      'Milliseconds to wait after the last edit before a document is checked again. When not set, the wait adapts to the document: about 50 ms when its last check was quick, longer for documents that take long to check.',
   },
   'leaddocs.decisionLog.staleProposalDays': {
     type: 'number',
