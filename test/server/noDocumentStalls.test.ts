@@ -42,6 +42,27 @@ describe('a hostile open document costs only itself', () => {
   });
 });
 
+describe('diagnostics stay bounded on the way out', () => {
+  let client: LspTestClient;
+  const workspace = 'file:///workspace/bounded';
+  before(async () => {
+    client = await LspTestClient.start({ workspaceFolders: [workspace] });
+  });
+  after(() => client.stop());
+
+  it('publishes one diagnostic per finding the engine reports, each of bounded size', async () => {
+    const uri = `${workspace}/docs/decisions/0001-repeats.md`;
+    const repeated = Array.from({ length: 1500 }, () => '## Context\n\nAgain.\n').join('\n');
+    client.open(uri, `# 1. Repeats\n\n## Status\n\nAccepted\n\n${repeated}`);
+    const published = await client.diagnostics(uri, undefined, HANG_GUARD_MS);
+    const info = await client.documentInfo(uri);
+    assert.equal(published.diagnostics.length, info.findingCount, 'the server neither drops nor multiplies findings');
+    assert.ok(published.diagnostics.length > 0);
+    const bytesPerDiagnostic = JSON.stringify(published.diagnostics).length / published.diagnostics.length;
+    assert.ok(bytesPerDiagnostic < 2048, `${bytesPerDiagnostic.toFixed(0)} bytes per diagnostic`);
+  });
+});
+
 describe('a hostile file on disk does not delay open documents through the workspace index', () => {
   let folder: string;
   let client: LspTestClient;

@@ -12,7 +12,8 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 
-export const serverBundle = join(__dirname, '..', '..', 'dist', 'server.js');
+// Benches bundle this file as ES modules, where there is no __dirname; they run from the repository root.
+export const serverBundle = typeof __dirname === 'string' ? join(__dirname, '..', '..', 'dist', 'server.js') : join(process.cwd(), 'dist', 'server.js');
 
 /** `socket` is how editors such as Sublime Text's LSP or Emacs' eglot may connect. */
 export type Transport = 'stdio' | 'node-ipc' | 'socket';
