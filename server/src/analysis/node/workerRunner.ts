@@ -96,7 +96,9 @@ export class WorkerRunner implements AnalysisRunner {
       const queue = this.queues[lane];
       while (queue.length > 0) {
         const inLane = [...this.workers].filter((worker) => worker.lane === lane);
-        const worker = inLane.find((candidate) => candidate.job === undefined) ?? (inLane.length < this.laneSizes[lane] ? this.spawn(lane) : undefined);
+        // Background work waits for a start-up in progress rather than competing with it for the CPU.
+        const mayStart = inLane.length < this.laneSizes[lane] && (lane === 'open' || !this.starting());
+        const worker = inLane.find((candidate) => candidate.job === undefined) ?? (mayStart ? this.spawn(lane) : undefined);
         if (worker === undefined) break;
         this.start(worker, queue.shift() as QueuedJob);
       }
@@ -130,12 +132,16 @@ export class WorkerRunner implements AnalysisRunner {
   /**
    * Open documents' workers are started ahead of need, at start-up and as soon as one is
    * stopped: loading a worker's bundle is most of its start-up (seconds on a busy machine), so a
-   * document opened next to a stuck one, or right after it, finds a worker ready.
+   * document opened next to a stuck one, or right after it, finds a worker ready. One starts at
+   * a time, so that the first is ready as early as it can be.
    */
   private fillOpenLane(): void {
-    while ([...this.workers].filter((worker) => worker.lane === 'open').length < this.laneSizes.open) {
-      if (this.spawn('open') === undefined) return;
-    }
+    const open = [...this.workers].filter((worker) => worker.lane === 'open').length;
+    if (open < this.laneSizes.open && (open === 0 || !this.starting())) this.spawn('open');
+  }
+
+  private starting(): boolean {
+    return [...this.workers].some((worker) => !worker.ready);
   }
 
   private spawn(lane: JobPriority): PooledWorker | undefined {
@@ -152,6 +158,8 @@ export class WorkerRunner implements AnalysisRunner {
     if (message.type === 'ready') {
       worker.ready = true;
       if (worker.job !== undefined) this.arm(worker);
+      this.fillOpenLane();
+      this.dispatch();
       return;
     }
     const job = worker.job;
