@@ -1,5 +1,6 @@
 // Lint rules that hold the architecture in place, not just style.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'url', 'util', 'crypto', 'stream', 'worker_threads', 'process', 'module', 'vm', 'zlib', 'events', 'readline', 'buffer', 'tty', 'dns', 'cluster'];
@@ -135,6 +136,16 @@ export default tseslint.config(
     files: ['client/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/engine/**', '!**/server/src/engine/**/*Spec', '**/server/src/lsp/**'], message: 'The client talks to the server over LSP; share only protocol types.' }] }],
+    },
+  },
+  {
+    // Patterns run on document text and on what a team configures: none may take time that
+    // grows faster than its input (issue 8: a few KB of '[' stalled the server for seconds).
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'preview-src/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mjs'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

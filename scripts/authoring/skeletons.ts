@@ -100,7 +100,7 @@ function skeleton(shape: SkeletonShape, type: DocTypeData): Skeleton {
   for (const section of sectionsOf(type, shape.variant)) {
     lines.push([text(`${'#'.repeat(section.level ?? 2)} ${section.title}`)], [], ...sectionBody(shape, type, section), []);
   }
-  const layout = shape.variant === undefined ? '' : `, ${shape.name.replace(/^.*\((.*)\)$/, '$1')} layout`;
+  const layout = shape.variant === undefined ? '' : `, ${shape.name.replace(/^[^(]*\((.*)\)$/, '$1')} layout`;
   const header = shape.nygard === true ? 'numbered title, date' : 'front matter';
   return {
     name: shape.name,

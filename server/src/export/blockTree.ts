@@ -1,11 +1,11 @@
 import type { Token } from 'markdown-it';
+import { isOnlyComments, withoutComments } from '../engine/text/htmlComments';
 import type { ExportBlock, InlineRun, ListItem, TableBlock, TableCell } from './exportModel';
 import { inlineRuns } from './inlineRuns';
 
 /** A top-level heading or block, before headings are grouped into sections. */
 export type BodyItem = { readonly kind: 'heading'; readonly level: number; readonly inlines: readonly InlineRun[] } | { readonly kind: 'block'; readonly block: ExportBlock };
 
-const COMMENT_ONLY = /^(\s*<!--[\s\S]*?-->\s*)+$/;
 const TASK = /^\[([ xX])\]\s+/;
 
 /** Turns markdown-it block tokens into headings and a tree of blocks. */
@@ -66,8 +66,8 @@ function readBlock(cursor: Cursor): ExportBlock | undefined {
       cursor.index++;
       const content = token.content.trim();
       // Raw HTML is shown as the text the author typed; comments are template prompts.
-      if (content === '' || COMMENT_ONLY.test(content)) return undefined;
-      return { kind: 'paragraph', inlines: [{ text: content.replace(/<!--[\s\S]*?-->/g, '').trim() }] };
+      if (content === '' || isOnlyComments(content)) return undefined;
+      return { kind: 'paragraph', inlines: [{ text: withoutComments(content).trim() }] };
     }
     default:
       cursor.index++;

@@ -1,8 +1,7 @@
+import { withoutComments } from '../engine/text/htmlComments';
 import type { ExportBody } from './exportBody';
 import { splitHeadingAttributes } from './headingAttributes';
 import { flagPlaceholders } from './placeholders';
-
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 export interface CleanOptions {
   /** Rewrite placeholders as `**[TODO: …]**`; off when the renderer marks them itself. */
@@ -17,7 +16,7 @@ export function cleanMarkdown(body: ExportBody, options: CleanOptions): string {
   const lines = body.lines.flatMap((line) => {
     if (line.kind === 'comment') return [];
     if (line.kind === 'code') return [line.text];
-    let text = line.text.replace(COMMENT, '');
+    let text = withoutComments(line.text);
     if (line.kind === 'heading') text = headingWithoutAttributes(text);
     // A line that held only a comment disappears rather than leaving a stray blank.
     if (text.trim() === '' && line.text.trim() !== '') return [];
@@ -28,7 +27,9 @@ export function cleanMarkdown(body: ExportBody, options: CleanOptions): string {
 }
 
 function headingWithoutAttributes(line: string): string {
-  const match = /^(\s{0,3}#{1,6}\s+)(.*?)(\s+#+\s*)?$/.exec(line);
-  if (match === null) return line;
-  return `${match[1]}${splitHeadingAttributes(match[2] ?? '').text}`;
+  const opening = /^\s{0,3}#{1,6}\s+/.exec(line)?.[0];
+  if (opening === undefined) return line;
+  // The closing `##` of an ATX heading; it starts only where a run of spaces does, so each run is read once.
+  const text = line.slice(opening.length).replace(/(?<!\s)\s+#+\s*$/, '');
+  return `${opening}${splitHeadingAttributes(text).text}`;
 }

@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import type { LeadDocument } from '../engine/model/leadDocument';
 import { parseMarkdownFully } from '../engine/model/markdown';
+import { isOnlyComments } from '../engine/text/htmlComments';
 
 /** One line of the body as the Markdown export copies it. */
 export interface BodyLine {
@@ -22,8 +23,6 @@ export interface LineCut {
   readonly start: number;
   readonly end: number;
 }
-
-const COMMENT_ONLY = /^(\s*<!--[\s\S]*?-->\s*)+$/;
 
 /**
  * Parses the body once (the only markdown parse of an export or a preview) and keeps what is
@@ -78,6 +77,6 @@ function markLines(token: Token, bodyStartLine: number, kinds: Array<BodyLine['k
   if (token.map === null) return;
   const [start, end] = [token.map[0] + bodyStartLine, token.map[1] + bodyStartLine];
   if (token.type === 'fence' || token.type === 'code_block') kinds.fill('code', start, end);
-  else if (token.type === 'html_block' && COMMENT_ONLY.test(token.content)) kinds.fill('comment', start, end);
+  else if (token.type === 'html_block' && isOnlyComments(token.content)) kinds.fill('comment', start, end);
   else if (token.type === 'heading_open') kinds[start] = 'heading';
 }

@@ -4,7 +4,8 @@
  * write it that way; any other bare word (`{TODO}`) is a placeholder, not an attribute.
  */
 const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)|confidential)`;
-const TRAILING_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`, 'i');
+// Starts only at the first space before the brace, so a run of spaces is not rescanned from each.
+const TRAILING_ATTRIBUTES = new RegExp(String.raw`(?<!\s)\s*\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`, 'i');
 
 export interface HeadingAttributes {
   /** The heading text without the attribute block. */

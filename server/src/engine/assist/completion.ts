@@ -21,7 +21,7 @@ export interface CompletionSuggestion {
 }
 
 // `  key: value`, the cursor anywhere after the colon.
-const KEY_LINE = /^(\s*)([^\s:#'"-][^:#]*?)\s*:(\s*)(.*)$/;
+const KEY_LINE = /^(\s*)([^\s:#'"-](?:[^:#]*[^\s:#])?)\s*:(\s*)/;
 const HEADING_START = /^(#{2,6})[ \t]+/;
 
 /**

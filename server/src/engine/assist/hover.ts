@@ -18,7 +18,8 @@ export type DecisionLookup = (number: number) => DecisionSummary | undefined;
 // `ADR-0012`, `ADR 12`, `adr_7`, `DR-3`
 const DECISION_ID = /\b(?:ADR|DR)[-\s_]?(\d{1,5})\b/gi;
 // `[Use X](0012-use-x.md)`, `(../decisions/adr-012-use-x.md)`
-const DECISION_LINK = /\]\(((?:[^)\s]*\/)?(?:adr[-_]?)?(\d{1,5})-[^)\s/]*\.md)(?:#[^)\s]*)?\)/gi;
+// No bracket or parenthesis inside the target, so a failed match never reads past the next link.
+const DECISION_LINK = /\]\(((?:[^()[\]\s]*\/)?(?:adr[-_]?)?(\d{1,5})-[^()[\]\s/]*\.md)(?:#[^()[\]\s]*)?\)/gi;
 
 /** What to show on hover: a front matter key's schema, or the ADR an id or link names. */
 export function hoverAt(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position, lookup: DecisionLookup): HoverContent | undefined {

@@ -2,6 +2,7 @@ import type { StatusSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import { cellRanges } from '../model/inlineMetadata';
 import type { LeadDocument } from '../model/leadDocument';
+import { withoutComments } from '../text/htmlComments';
 import type { Range } from '../text/positions';
 import type { FieldValue } from './fields';
 
@@ -17,8 +18,9 @@ export interface NormalizedStatus {
 
 // Only a supersession or rejection names another record: "Superseded by ADR-0057",
 // "Superceded by [3. Title](0003-x.md)", "Rejected in favour of ADR 111", "Replaced by: ADR-9".
-const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|rejected|deprecated|amended)\s+(?:by|in favou?r of|with)\s*:?\s*(.+)$/i;
-const LINK = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/;
+const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|rejected|deprecated|amended)\s+(?:by|in favou?r of|with)\b[^\S\n]*(?::[^\S\n]*)?(\S.*)$/im;
+// Linear: the text stops at the next `[`, the target at the next paren, the title follows a space.
+const LINK = /\[([^[\]]*)\]\(([^()\s]+)(?:\s[^()]*)?\)/;
 const ADR_ID = /\b((?:ADR|RFC|DR)[\s-]?\d+)/i;
 const STATUS_HEADING = /^status\s*:\s*(\S.*)$/i;
 
@@ -57,14 +59,12 @@ function statusInSection(document: LeadDocument, section: Section, spec: StatusS
 }
 
 export function normalizeStatus(written: string, range: NormalizedStatus['range'], spec: StatusSpec): NormalizedStatus {
-  const plain = written
-    .replace(LINK, (_m, text: string) => text)
-    .replace(/<!--[\s\S]*?-->/g, '')
+  const plain = withoutComments(written.replace(LINK, (_m, text: string) => text))
     .replace(/[*_`]/g, '')
     .replace(/^[-*+]\s+/, '')
     .replace(/^status\s*:\s*/i, '')
     .trim();
-  const lower = plain.toLowerCase().replace(/[.!;]+$/, '').replace(/\s+/g, ' ');
+  const lower = plain.toLowerCase().replace(/(?<![.!;])[.!;]+$/, '').replace(/\s+/g, ' ');
   return { raw: plain, value: canonicalValue(lower, spec), target: targetOf(written), range };
 }
 
@@ -74,7 +74,7 @@ function targetOf(written: string): string | null {
   if (tail === undefined) return null;
   const link = LINK.exec(tail);
   if (link !== null) return link[2] ?? null;
-  const text = tail.replace(/[.;]+$/, '').trim();
+  const text = tail.replace(/(?<![.;])[.;]+$/, '').trim();
   return ADR_ID.exec(text)?.[1]?.replace(/\s/, '-') ?? (text === '' ? null : text);
 }
 

@@ -103,7 +103,7 @@ function globToRegex(glob: string): string {
         index = end;
       }
     } else if (char === '{') {
-      if (/^\{[^{},]*\.\.[^{},]*\}/.test(glob.slice(index))) throw new Error('brace ranges such as {1..3} are not supported');
+      if (/^\{[^{},]*\}/.exec(glob.slice(index))?.[0].includes('..') === true) throw new Error('brace ranges such as {1..3} are not supported');
       braceDepth++;
       regex += '(?:';
     } else if (char === ',' && braceDepth > 0) {

@@ -1,3 +1,5 @@
+import { replaceComments } from '../text/htmlComments';
+
 const SIMPLE_HEADING = /^[A-Za-z][A-Za-z ]*$/;
 
 /**
@@ -7,8 +9,7 @@ const SIMPLE_HEADING = /^[A-Za-z][A-Za-z ]*$/;
 export function headingKey(text: string): string {
   // Most headings are plain words; they need none of the clean-up below.
   if (SIMPLE_HEADING.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  return text
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return replaceComments(text, () => ' ')
     .replace(/\((optional|required)\)/gi, ' ')
     .toLowerCase()
     .replace(/^\s*(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s+/, '')

@@ -1,5 +1,6 @@
 import type { LeadDocument } from './leadDocument';
 import type { Range } from '../text/positions';
+import { withoutComments } from '../text/htmlComments';
 
 /** A `Key: value` pair written in the body rather than in front matter. */
 export interface InlineField {
@@ -13,7 +14,7 @@ export interface InlineField {
 }
 
 // `* Status: accepted`, `- **Deciders:** Ana`, `Date: 2016-02-12`, `**Status**: Accepted`
-const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)(\S.*)$/;
+const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:(?:\*\*|__)\s*)?:\s*(?:(?:\*\*|__)\s*)?)(\S.*)$/;
 
 /**
  * Metadata written under the title: MADR 2 and log4brains list lines, adr-tools' `Date:`
@@ -46,7 +47,7 @@ function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | '
   const keyStart = lead.length;
   const valueStart = keyStart + key.length + separator.length;
   // Trailing comments (`<!-- optional -->`) are annotations, not part of the value.
-  const cleanValue = value.replace(/<!--.*?-->/g, '').replace(/(\*\*|__)$/, '').trim();
+  const cleanValue = withoutComments(value).replace(/(\*\*|__)$/, '').trim();
   return {
     key: normalizeKey(key),
     writtenAs: key.trim(),

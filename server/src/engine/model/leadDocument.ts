@@ -6,6 +6,7 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { headingKey } from './headingKey';
 import { inlineText } from './inlineText';
 import { parseMarkdownTokens } from './markdown';
+import { isOnlyComments } from '../text/htmlComments';
 
 /** Everything the rules know about one document, parsed once. */
 export interface LeadDocument {
@@ -172,7 +173,7 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
       case 'html_block': {
         flushItem();
         const content = token.content.trim();
-        const isComment = content.length > 0 && content.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+        const isComment = isOnlyComments(content);
         push({ kind: isComment ? 'comment' : 'html', text: content, range: rangeOfMap(token.map), depth: 0 });
         break;
       }

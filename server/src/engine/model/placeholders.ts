@@ -1,3 +1,5 @@
+import { replaceComments, withoutComments } from '../text/htmlComments';
+
 /**
  * Template text left in a document: MADR 3/4's `{…}`, MADR 2's `[…]`, and comment prompts.
  * The one definition: validation, the export's `[TODO: …]` flags and the preview's highlight
@@ -9,11 +11,11 @@
 const BRACE_PLACEHOLDER = /(?<![${])\{(?=[^{}\n]*[A-Za-z]{2})[^{}\n]{2,600}\}(?!\})/g;
 // MADR 2's `[short title of the solved problem]`: brackets that are not a link, an image, a
 // footnote or a task box. One level of nested link is allowed (`[… | [ADR-5](0005-x.md)]`).
-const BRACKET_PLACEHOLDER = /(?<![\\![\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^)\n]*\))+)\](?![([:\]])/g;
-const CODE_SPAN = /`+[^`]*`+/g;
+const BRACKET_PLACEHOLDER = /(?<![\\![\]])\[((?:[^[\]\n]|\[[^[\]\n]*\]\([^()[\]\n]*\))+)\](?![([:\]])/g;
+// Starts only at the first tick of a run, so a run nothing closes is read once, not once per tick.
+const CODE_SPAN = /(?<!`)(?=(`+))\1[^`]*`+|``+/g;
 /** `{jira: PROJ-1, pr: 42}` is a YAML-ish flow mapping, not template text. */
 const FLOW_MAPPING = /^\{\s*[\w"'-]+\s*:\s/;
-const COMMENT = /<!--.*?-->/g;
 
 export interface PlaceholderMatch {
   readonly index: number;
@@ -23,7 +25,7 @@ export interface PlaceholderMatch {
 /** Placeholders on one line of markdown, outside code spans and comments. */
 export function findPlaceholders(line: string, referenceLabels: ReadonlySet<string> = new Set()): PlaceholderMatch[] {
   if (!line.includes('{') && !line.includes('[')) return [];
-  const masked = line.replace(COMMENT, (m) => ' '.repeat(m.length)).replace(CODE_SPAN, (m) => ' '.repeat(m.length));
+  const masked = replaceComments(line, (m) => ' '.repeat(m.length)).replace(CODE_SPAN, (m) => ' '.repeat(m.length));
   const braces = [...masked.matchAll(BRACE_PLACEHOLDER)];
   const brackets = [...masked.matchAll(BRACKET_PLACEHOLDER)].filter((match) => looksLikeBracketPrompt(match[1] ?? '') && !referenceLabels.has(normalizeLabel(match[1] ?? '')));
   return [...braces, ...brackets].sort((a, b) => a.index - b.index).map((match) => ({ index: match.index, text: match[0] }));
@@ -42,8 +44,7 @@ export function isPlaceholderText(value: string): boolean {
 
 /** Text with template placeholders and comments blanked, for checks that must not count them as content. */
 export function withoutTemplateText(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  return replaceComments(text, () => ' ')
     .replace(BRACE_PLACEHOLDER, ' ')
     .replace(BRACKET_PLACEHOLDER, (match, inner: string) => (looksLikeBracketPrompt(inner) ? ' ' : match));
 }
@@ -51,10 +52,11 @@ export function withoutTemplateText(text: string): string {
 /** A line whose only words are an HTML comment: a bare template's prompt. Returns the comment. */
 export function onlyCommentOnLine(line: string): PlaceholderMatch | undefined {
   if (!line.includes('<!--')) return undefined;
-  const comment = /<!--.*?-->/.exec(line);
-  if (comment === null) return undefined;
-  const rest = line.replace(COMMENT, '').replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s*/, '').trim();
-  return rest === '' ? { index: comment.index, text: comment[0] } : undefined;
+  const start = line.indexOf('<!--');
+  const end = line.indexOf('-->', start + 4);
+  if (end < 0) return undefined;
+  const rest = withoutComments(line).replace(/^\s*(#{1,6}|[-*+]|\d+[.)])\s*/, '').trim();
+  return rest === '' ? { index: start, text: line.slice(start, end + 3) } : undefined;
 }
 
 function looksLikeBracketPrompt(inner: string): boolean {

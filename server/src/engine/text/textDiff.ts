@@ -96,7 +96,17 @@ function minimalEdit(lines: LineIndex, start: number, removed: string, added: st
 
 /** Lines with their terminators, so joining them gives the text back exactly. */
 function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  const lines: string[] = [];
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 10 /* \n */ && code !== 13 /* \r */) continue;
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
+    lines.push(text.slice(start, index + 1));
+    start = index + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
 }
 
 function sum(parts: readonly string[], from: number, to: number): number {

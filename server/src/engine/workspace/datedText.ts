@@ -3,7 +3,7 @@ import { readDate } from '../derive/dates';
 // The ISO date inside free text: `due 2025-03-14`, `2025-03-14 — weekly 1:1`.
 const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/;
 // `due 14 March 2025`, `by 03/14/2025`: a date after a deadline word, for readDate to judge.
-const DEADLINE_PHRASE = /\b(?:due|by|deadline)\s*:?\s*([0-9A-Za-z][0-9A-Za-z ,./-]{3,24})/i;
+const DEADLINE_PHRASE = /\b(?:due|by|deadline)\s*(?::\s*)?([0-9A-Za-z][0-9A-Za-z ,./-]{3,24})/i;
 
 /** The date a line of prose carries, as YYYY-MM-DD: ISO first, then a deadline phrase. */
 export function dateInText(text: string): string | null {

@@ -60,7 +60,7 @@ function addLink(link: InlineLink, line: number, into: DocumentLinks): void {
     return;
   }
   const hash = destination.indexOf('#');
-  const pathPart = (hash < 0 ? destination : destination.slice(0, hash)).replace(/\?.*$/, '');
+  const pathPart = (hash < 0 ? destination : destination.slice(0, hash)).split('?', 1)[0] ?? '';
   const anchor = hash < 0 ? null : destination.slice(hash + 1);
   const destinationRange = columnRange(line, link.destinationStart, link.destinationStart + link.destination.length);
   into.links.push({ text: link.text, href: safeDecode(pathPart), anchor: anchor === null ? null : safeDecode(anchor), range, destinationRange });

@@ -12,8 +12,8 @@ export interface Supersession {
 
 // adr-tools writes both directions as lines of the Status section:
 // `Supersedes [3. Use X](0003-use-x.md)` and `Superseded by [5. Use Y](0005-use-y.md)`.
-const SUPERSEDES_LINE = /^\W{0,8}supersedes\b\s*:?\s*(\S.*)$/i;
-const SUPERSEDED_BY_LINE = /^\W{0,8}super[sc]eded\s+by\b\s*:?\s*(\S.*)$/i;
+const SUPERSEDES_LINE = /^\W{0,8}supersedes\b\s*(?::\s*)?(\S.*)$/i;
+const SUPERSEDED_BY_LINE = /^\W{0,8}super[sc]eded\s+by\b\s*(?::\s*)?(\S.*)$/i;
 const DECISION_ID = /\b((?:ADR|DR)[-\s_]?\d{1,5})\b/i;
 
 /**

@@ -65,7 +65,7 @@ export class WorkspaceCatalog {
   /** The entry a reference points at: a link by path, else an id or number. */
   resolve(reference: ReferenceAt, from: CatalogEntry): Resolution {
     if (reference.href !== null) {
-      const path = resolvePath(from, reference.href.replace(/#.*$/, ''));
+      const path = resolvePath(from, reference.href.split('#', 1)[0] ?? '');
       if (path === undefined) return { kind: 'unknown' };
       const entry = this.byPath.get(path) ?? this.byPath.get(`${path}/index.md`) ?? this.byPath.get(`${path}.md`);
       if (entry !== undefined) return { kind: 'found', entry };
@@ -87,7 +87,7 @@ export class WorkspaceCatalog {
   unresolvedLinkTargets(): Array<{ path: string; from: CatalogEntry }> {
     const targets: Array<{ path: string; from: CatalogEntry }> = [];
     for (const from of this.entries) {
-      for (const href of [...from.links.map((link) => link.href), ...from.supersedes.concat(from.supersededBy).flatMap((reference) => (reference.href === null ? [] : [reference.href.replace(/#.*$/, '')]))]) {
+      for (const href of [...from.links.map((link) => link.href), ...from.supersedes.concat(from.supersededBy).flatMap((reference) => (reference.href === null ? [] : [reference.href.split('#', 1)[0] ?? '']))]) {
         if (href === '') continue;
         const path = resolvePath(from, href);
         if (path !== undefined && !this.byPath.has(path) && !this.byPath.has(`${path.replace(/\/$/, '')}/index.md`)) targets.push({ path, from });

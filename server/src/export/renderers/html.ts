@@ -1,4 +1,5 @@
 import MarkdownIt, { type Env, type Token } from 'markdown-it';
+import { isOnlyComments, withoutComments } from '../../engine/text/htmlComments';
 import type { ExportBody } from '../exportBody';
 import { splitHeadingAttributes } from '../headingAttributes';
 import type { ExportModel } from '../exportModel';
@@ -51,8 +52,6 @@ interface RenderEnv extends Env {
   readonly unsafeLinks: boolean[];
 }
 
-const COMMENT = /<!--[\s\S]*?-->/g;
-const COMMENT_ONLY = /^(\s*<!--[\s\S]*?-->\s*)+$/;
 const TASK = /^\[([ xX])\]\s+/;
 
 /**
@@ -64,11 +63,11 @@ const htmlRenderer = new MarkdownIt('default', { html: false, linkify: false, ty
 const renderer = htmlRenderer.renderer;
 renderer.rules.html_block = (tokens, index) => {
   const content = tokens[index]?.content ?? '';
-  if (COMMENT_ONLY.test(content)) return '';
-  const shown = content.replace(COMMENT, '').trim();
+  if (isOnlyComments(content)) return '';
+  const shown = withoutComments(content).trim();
   return shown === '' ? '' : `<p>${escapeHtml(shown)}</p>\n`;
 };
-renderer.rules.html_inline = (tokens, index) => escapeHtml((tokens[index]?.content ?? '').replace(COMMENT, ''));
+renderer.rules.html_inline = (tokens, index) => escapeHtml(withoutComments(tokens[index]?.content ?? ''));
 renderer.rules.image = (tokens, index) => {
   const token = tokens[index];
   const src = safeHref(token?.attrGet('src'));

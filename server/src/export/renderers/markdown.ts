@@ -24,5 +24,7 @@ function factText(value: string): string {
  * must not become a link, HTML, emphasis or a new block in the pasted document.
  */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ').replace(/[\\`*_[\]<>|~&!#]/g, (char) => `\\${char}`);
+  // Whitespace runs are matched whole (a run holding a line break becomes one space): `\s*\n\s*`
+  // would rescan a long run of spaces from each of them.
+  return text.replace(/\s+/g, (run) => (/[\r\n\u2028\u2029]/.test(run) ? ' ' : run)).replace(/[\\`*_[\]<>|~&!#]/g, (char) => `\\${char}`);
 }

@@ -36,7 +36,7 @@ export function slugify(title: string): string {
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, '');
   if (slug === '') return 'untitled';
   // Long titles make unwieldy paths; cut at a word boundary.
   return slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, '');
