@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisStoppedMeta } from '../server/src/analysis/stoppedAnalysis';
-import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta } from '../server/src/engine';
+import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta, tooManyFindingsMeta } from '../server/src/engine';
 import { settingsSchema } from '../server/src/settings/settingsSchema';
 
 const root = join(__dirname, '..');
@@ -29,7 +29,7 @@ function replaceBetween(text: string, marker: string, body: string): string {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const rules = [...allRules.map((rule) => rule.meta), ...allWorkspaceRules.map((rule) => rule.meta), ruleFailureMeta];
+const rules = [...allRules.map((rule) => rule.meta), ...allWorkspaceRules.map((rule) => rule.meta), ruleFailureMeta, tooManyFindingsMeta];
 const defaultOf = (meta: (typeof rules)[number]): string => (meta.enabledByDefault === false ? `off (${meta.defaultSeverity} when on)` : meta.defaultSeverity);
 const rulesTable = [
   '| Rule | What it checks | Default | Quick fix |',

@@ -16,7 +16,7 @@ import { disabledRules } from './edits/ruleDisable';
 import { readTitle } from './model/documentTitle';
 import { readInlineFields, type InlineField } from './model/inlineMetadata';
 import { parseLeadDocument, type DocumentSource, type LeadDocument } from './model/leadDocument';
-import { allRules, ruleFailureMeta } from './rules/allRules';
+import { allRules, MAX_FINDINGS, ruleFailureMeta, tooManyFindingsMeta } from './rules/allRules';
 import type { Rule, TypedDocument } from './rules/rule';
 import { compareRanges } from './text/compareRanges';
 import { isRuleEnabled, severityOf } from './rules/ruleSeverity';
@@ -59,6 +59,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (!disabled.has(rule.meta.id)) runRule(rule, typed, severities.get(rule.meta.id) ?? rule.meta.defaultSeverity, findings, fallbackRange, settings);
     }
     findings.sort((a, b) => compareRanges(a.range, b.range));
+    capFindings(findings);
 
     return {
       uri: source.uri,
@@ -82,7 +83,7 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     analyze,
     checkWorkspace: (entry, catalog, context) => runWorkspaceRules(workspaceRules, entry, catalog, context, settings.rules),
-    rules: [...rules.map((rule) => rule.meta), ...workspaceRules.map((rule) => rule.meta), ruleFailureMeta],
+    rules: [...rules.map((rule) => rule.meta), ...workspaceRules.map((rule) => rule.meta), ruleFailureMeta, tooManyFindingsMeta],
     docTypes,
     configurationProblems,
   };
@@ -167,4 +168,19 @@ function compileValidators(docTypes: readonly ResolvedDocType[], problems: strin
     }
   }
   return validators;
+}
+
+/** Keeps the first MAX_FINDINGS findings in document order and says how many more there were. */
+function capFindings(findings: Finding[]): void {
+  if (findings.length <= MAX_FINDINGS) return;
+  const left = findings.length - MAX_FINDINGS;
+  const last = findings[MAX_FINDINGS - 1] as Finding;
+  findings.length = MAX_FINDINGS;
+  findings.push({
+    code: tooManyFindingsMeta.id,
+    severity: tooManyFindingsMeta.defaultSeverity,
+    message: `${left.toLocaleString('en')} more finding${left === 1 ? '' : 's'} after this point ${left === 1 ? 'is' : 'are'} not shown; Leaddocs shows ${MAX_FINDINGS} per document.`,
+    range: last.range,
+    data: { omitted: left },
+  });
 }

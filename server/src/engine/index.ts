@@ -15,7 +15,7 @@ export type { RuleMeta } from './rules/rule';
 export type { Position, Range, TextEdit } from './text/positions';
 export type { LeadDocument, DocumentSource } from './model/leadDocument';
 export { parseLeadDocument } from './model/leadDocument';
-export { allRules, ruleFailureMeta } from './rules/allRules';
+export { allRules, ruleFailureMeta, tooManyFindingsMeta, MAX_FINDINGS } from './rules/allRules';
 export { ruleDocumentationUrl } from './rules/ruleDocumentation';
 export { LineIndex } from './text/lineIndex';
 export { parseFrontMatter, type FrontMatter } from './model/frontMatter';

@@ -32,3 +32,17 @@ export const ruleFailureMeta: RuleMeta = {
   defaultSeverity: 'warning',
   fixable: false,
 };
+
+/**
+ * Not a rule that runs: a document gets at most MAX_FINDINGS findings, then this one saying how
+ * many more there are, so a 10 MB file cannot send an editor tens of thousands of diagnostics.
+ */
+export const tooManyFindingsMeta: RuleMeta = {
+  id: 'too-many-findings',
+  title: 'Findings were left out',
+  description: 'The document has more findings than Leaddocs shows for one document (500); fix the first ones, or split the file, to see the rest.',
+  defaultSeverity: 'information',
+  fixable: false,
+};
+
+export const MAX_FINDINGS = 500;

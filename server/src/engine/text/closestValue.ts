@@ -36,6 +36,9 @@ function normalize(word: string): string {
 function distance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length >= 3 && (b.startsWith(a) || a.startsWith(b))) return 0.5;
+  // The distance is at least the difference in length. Past what closestValue would accept, the
+  // exact figure does not matter, and computing it costs length × length (a 40 KB status).
+  if (Math.abs(a.length - b.length) > Math.max(2, Math.floor(Math.max(a.length, b.length) / 3))) return Number.POSITIVE_INFINITY;
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
   for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
