@@ -1,5 +1,6 @@
 /** How a document's Leaddocs state reads in the language status item. Pure, so it is easy to check. */
 import type { DocumentInfo } from '../../server/src/protocol/leaddocsProtocol';
+import { detectionReason } from './detectionText';
 
 export interface StatusText {
   readonly text: string;
@@ -15,9 +16,11 @@ export function describeDocument(info: DocumentInfo): StatusText {
   const variant = info.variant === null ? '' : ` (${info.variant})`;
   const findings = info.findingCount === 1 ? '1 finding' : `${info.findingCount} findings`;
   const verdict = info.passed === false ? `below the pass mark of ${info.passMark}` : `pass mark ${info.passMark}`;
+  const reason = detectionReason(info);
   return {
     text: `${label}${variant}: ${info.score}% complete`,
-    detail: `${verdict} · ${findings}`,
+    // Says why the file is checked at all: a user surprised by findings sees what Leaddocs saw.
+    detail: `${reason === undefined ? '' : `${label}: ${reason} · `}${verdict} · ${findings}`,
     warn: info.passed === false,
   };
 }

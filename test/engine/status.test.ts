@@ -33,6 +33,25 @@ describe('status normalisation', () => {
     ['Rejected with reasons', 'rejected', 'reasons'],
     ['Proposed (to be decided by 2024-05)', 'proposed', null],
     ['Superseded by: ADR-0057', 'superseded', 'ADR-0057'],
+    ['✅ Accepted', 'accepted', null],
+    ['❌ Rejected', 'rejected', null],
+    ['🤔 Proposed', 'proposed', null],
+    ['⌛️ Superseded [0019](0019-x.md)', 'superseded', '0019'],
+    ['Accepted ✅', 'accepted', null],
+    ['• Draft', 'proposed', null],
+    ['[Accepted]', 'accepted', null],
+    ['Accepted. Tracking issue: #2803', 'accepted', null],
+    ['Accepted (2024-03-01)', 'accepted', null],
+    ['Accepted - 2024-03-01', 'accepted', null],
+    ['Partially accepted', 'accepted', null],
+    ['Agreed', 'accepted', null],
+    ['Decided. Open to revisiting next year.', 'accepted', null],
+    ['Open', 'proposed', null],
+    ['RFC', 'proposed', null],
+    ['Withdrawn', 'rejected', null],
+    ['Obsolete', 'deprecated', null],
+    ['Retired', 'deprecated', null],
+    ['Acceptedly', null, null],
   ];
   for (const [written, value, target] of cases) {
     it(`${written} → ${String(value)}${target === null ? '' : ` (${target})`}`, () => {
@@ -70,6 +89,11 @@ describe('status normalisation', () => {
     const analysis = analyze(lines('# 3. T', '', '## Status', '', '<!-- note -->', '', '**Accepted**', '', '## Context', '', 'c', '## Decision', '', 'd', '## Consequences', '', 'e'));
     assert.equal(analysis.status?.value, 'accepted');
     assert.equal(analysis.status?.range.start.line, 6);
+  });
+
+  it('reads a status written as a list item under its heading', () => {
+    const analysis = analyze(lines('# 3. T', '', '## Status', '', '* ✅ Accepted', '', '## Context', '', 'c'));
+    assert.deepEqual([analysis.status?.value, analysis.status?.raw], ['accepted', '✅ Accepted']);
   });
 
   it('warns about an unknown status and names the known ones', () => {

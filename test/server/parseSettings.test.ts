@@ -10,6 +10,7 @@ describe('parseSettings', () => {
         rules: settingsSchema['leaddocs.rules'].default,
         passMark: settingsSchema['leaddocs.passMark'].default,
         pathGlobs: settingsSchema['leaddocs.documentTypes.paths'].default,
+        ignore: settingsSchema['leaddocs.ignore'].default,
       },
       customTypes: settingsSchema['leaddocs.customTypes'].default,
       // Not set: the server adapts the delay to each document.
@@ -50,7 +51,7 @@ describe('parseSettings', () => {
       decisionLog: { staleProposalDays: 0, file: '../escape.md', order: 'status' },
     });
     assert.deepEqual(settings, {
-      engine: { rules: { 'required-section': 'off' }, passMark: 80, pathGlobs: { adr: ['records/**'] } },
+      engine: { rules: { 'required-section': 'off' }, passMark: 80, pathGlobs: { adr: ['records/**'] }, ignore: [] },
       customTypes: ['team/okr.doctype.json'],
       validationDelay: undefined,
       decisionLog: { staleProposalDays: 30, file: 'README.md', order: 'status' },

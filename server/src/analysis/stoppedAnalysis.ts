@@ -24,6 +24,7 @@ export function stoppedAnalysis(source: DocumentSource, afterMs: number, passMar
     type: null,
     typeLabel: null,
     detectedBy: null,
+    detection: null,
     variant: null,
     title: null,
     status: null,

@@ -1,7 +1,7 @@
 import type { ChecklistResult } from './checklist/evaluateChecklist';
 import type { FieldValue } from './derive/fields';
 import type { NormalizedStatus } from './derive/status';
-import type { DetectedBy } from './doctypes/detectDocType';
+import type { DetectedBy, DetectionExplanation } from './doctypes/detectDocType';
 import type { Finding } from './findings';
 import type { DocumentTitle } from './model/documentTitle';
 import type { CatalogEntry } from './workspace/catalogEntry';
@@ -15,6 +15,8 @@ export interface DocumentAnalysis {
   readonly typeLabel: string | null;
   /** How the type was decided: useful in hovers and when a user wonders why a file is checked. */
   readonly detectedBy: DetectedBy | null;
+  /** The detection in detail (what decided it, the score and the signals found); null when untyped. */
+  readonly detection: DetectionExplanation | null;
   readonly variant: string | null;
   readonly title: DocumentTitle | null;
   readonly status: NormalizedStatus | null;

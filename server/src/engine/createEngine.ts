@@ -3,7 +3,7 @@ import { evaluateChecklist } from './checklist/evaluateChecklist';
 import { readFields } from './derive/fields';
 import { readStatus } from './derive/status';
 import { checkDocTypeSpec } from './doctypes/checkDocTypeSpec';
-import { DocTypeDetector } from './doctypes/detectDocType';
+import { DocTypeDetector, type DetectedBy, type DetectionExplanation } from './doctypes/detectDocType';
 import type { ResolvedDocType } from './doctypes/docTypeSpec';
 import { createSchemaCompiler, type FrontMatterValidator } from './doctypes/frontMatterValidator';
 import { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
@@ -28,7 +28,7 @@ export function createEngine(options: EngineOptions): Engine {
   const settings: EngineSettings = { ...defaultEngineSettings, ...options.settings };
   const configurationProblems: string[] = [];
   const docTypes = dedupeById(usableDocTypes(options.docTypes, configurationProblems));
-  const detector = new DocTypeDetector(docTypes, usablePathGlobs(settings.pathGlobs, configurationProblems));
+  const detector = new DocTypeDetector(docTypes, usablePathGlobs(settings.pathGlobs, configurationProblems), settings.ignore);
   const validators = compileValidators(docTypes, configurationProblems);
   const rules = options.rules ?? allRules;
   const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings.rules));
@@ -65,7 +65,8 @@ export function createEngine(options: EngineOptions): Engine {
       uri: source.uri,
       type: spec.id,
       typeLabel: spec.label,
-      detectedBy: detection.detectedBy,
+      detectedBy: detectedBy(detection.explanation),
+      detection: detection.explanation,
       variant: variantsOf(spec).length > 1 ? variant.id : null,
       title,
       status,
@@ -108,8 +109,16 @@ function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings:
   }
 }
 
+/** The coarse answer older clients read: `path` when the path's signals alone reach the threshold. */
+function detectedBy(explanation: DetectionExplanation): DetectedBy {
+  if (explanation.by === 'front-matter') return 'front-matter';
+  if (explanation.by !== 'signals') return 'path';
+  const fromPath = explanation.signals.filter((signal) => signal.kind === 'folder' || signal.kind === 'fileName').reduce((sum, signal) => sum + signal.weight, 0);
+  return fromPath >= (explanation.threshold ?? 0) ? 'path' : 'content';
+}
+
 function untyped(document: LeadDocument, passMark: number): DocumentAnalysis {
-  return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document, catalogEntry: null };
+  return { uri: document.uri, type: null, typeLabel: null, detectedBy: null, detection: null, variant: null, title: null, status: null, fields: {}, checklist: [], score: null, passMark, passed: null, findings: [], document, catalogEntry: null };
 }
 
 function usableDocTypes(docTypes: readonly ResolvedDocType[], problems: string[]): ResolvedDocType[] {

@@ -15,9 +15,11 @@ export interface EngineSettings {
   readonly passMark: number;
   /** Type id → workspace-relative globs; replaces that type's default paths. */
   readonly pathGlobs: Readonly<Record<string, readonly string[]>>;
+  /** Globs of files never checked, whatever they contain (`leaddocs: off` in front matter does it for one file). */
+  readonly ignore: readonly string[];
 }
 
-export const defaultEngineSettings: EngineSettings = { rules: {}, passMark: 80, pathGlobs: {} };
+export const defaultEngineSettings: EngineSettings = { rules: {}, passMark: 80, pathGlobs: {}, ignore: [] };
 
 export interface EngineOptions {
   /** Built-in types first, then a team's own; a later type with the same id replaces an earlier one. */

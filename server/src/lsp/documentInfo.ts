@@ -14,6 +14,7 @@ export function toDocumentInfo(analysis: DocumentAnalysis, version: number | nul
     type: analysis.type,
     typeLabel: analysis.typeLabel,
     detectedBy: analysis.detectedBy,
+    detection: analysis.detection,
     variant: analysis.variant,
     status: status === null ? null : { raw: status.raw, value: status.value, target: status.target },
     title: analysis.title?.text ?? null,

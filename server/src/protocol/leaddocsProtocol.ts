@@ -46,6 +46,24 @@ export interface DocumentInfoChecklistItem {
   readonly range: Range;
 }
 
+/** One piece of evidence detection found, and what it was worth. */
+export interface DocumentInfoSignal {
+  readonly kind: 'folder' | 'fileName' | 'title' | 'frontMatter' | 'inlineFields' | 'headings' | 'content';
+  /** What matched, as written: the folder name, the heading, the keys. */
+  readonly matched: string;
+  readonly weight: number;
+}
+
+/** Why a document has its type. */
+export interface DocumentInfoDetection {
+  /** `settings`: a team's path glob; `path`: the type's default glob; `signals`: weighted evidence. */
+  readonly by: 'front-matter' | 'settings' | 'path' | 'signals';
+  /** The type's score and the score it needed; null unless decided by signals. */
+  readonly score: number | null;
+  readonly threshold: number | null;
+  readonly signals: readonly DocumentInfoSignal[];
+}
+
 export interface DocumentInfo {
   readonly uri: string;
   /** Version of the open document this describes; null when it was read from disk. */
@@ -54,6 +72,8 @@ export interface DocumentInfo {
   readonly type: string | null;
   readonly typeLabel: string | null;
   readonly detectedBy: 'front-matter' | 'path' | 'content' | null;
+  /** How the type was decided, in detail; null for markdown that is not a leadership document. */
+  readonly detection: DocumentInfoDetection | null;
   readonly variant: string | null;
   readonly status: DocumentInfoStatus | null;
   readonly title: string | null;

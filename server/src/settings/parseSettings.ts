@@ -41,6 +41,7 @@ export function parseSettings(section: unknown): ParsedSettings {
       rules: parseRules(read('leaddocs.rules'), problems),
       passMark: parseNumber('leaddocs.passMark', read('leaddocs.passMark'), problems),
       pathGlobs: parsePathGlobs(read('leaddocs.documentTypes.paths'), problems),
+      ignore: parseIgnore(read('leaddocs.ignore'), problems),
     },
     customTypes: parseCustomTypes(read('leaddocs.customTypes'), problems),
     validationDelay: parseDelay(read('leaddocs.validation.delay'), problems),
@@ -122,6 +123,18 @@ function parsePathGlobs(value: unknown, problems: string[]): Record<string, read
     else if (typeof patterns === 'string') globs[typeId] = [patterns];
     else problems.push(`leaddocs.documentTypes.paths.${typeId} must be a list of globs; ignoring ${describe(patterns)}.`);
   }
+  return globs;
+}
+
+function parseIgnore(value: unknown, problems: string[]): readonly string[] {
+  if (value === undefined || value === null) return [...settingsSchema['leaddocs.ignore'].default];
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) {
+    problems.push(`leaddocs.ignore must be a list of globs; ignoring ${describe(value)}.`);
+    return [];
+  }
+  const globs = value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
+  if (globs.length !== value.length) problems.push('leaddocs.ignore: ignoring entries that are not non-empty strings.');
   return globs;
 }
 

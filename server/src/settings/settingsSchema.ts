@@ -28,6 +28,12 @@ export const settingsSchema = {
     description:
       'Workspace-relative globs per document type id (for example `{"adr": ["design/decisions/**"]}`); they replace that type\'s default paths.',
   },
+  'leaddocs.ignore': {
+    type: 'array',
+    default: [],
+    items: { type: 'string' },
+    description: 'Globs of files Leaddocs never checks, whatever they contain (for example `["**/drafts/**"]`). Front matter `leaddocs: off` does the same for one file.',
+  },
   'leaddocs.customTypes': {
     type: 'array',
     default: [],

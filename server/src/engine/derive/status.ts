@@ -22,6 +22,13 @@ const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|
 // Linear: the text stops at the next `[`, the target at the next paren, the title follows a space.
 const LINK = /\[([^[\]]*)\]\(([^()\s]+)(?:\s[^()]*)?\)/;
 const ADR_ID = /\b((?:ADR|RFC|DR)[\s-]?\d+)/i;
+// `⌛️ Superseded [0019](0019-x.md)`: a supersession straight followed by the record it names.
+const SUPERSEDED_LINK = /\b(?:superseded|superceded|replaced)[^\S\n]*(?::[^\S\n]*)?(\[[^[\]]*\]\([^()\s]+(?:\s[^()]*)?\))/i;
+const RECORD_NUMBER = /^\d+$/;
+// Emoji, bullets, arrows and brackets around a status word (`✅ Accepted`, `• Draft`, `[Accepted]`).
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_DIGIT_OR_CLOSING = /[\p{L}\p{N}.)]/u;
 const STATUS_HEADING = /^status\s*:\s*(\S.*)$/i;
 
 /**
@@ -64,16 +71,26 @@ export function normalizeStatus(written: string, range: NormalizedStatus['range'
     .replace(/^[-*+]\s+/, '')
     .replace(/^status\s*:\s*/i, '')
     .trim();
-  const lower = plain.toLowerCase().replace(/(?<![.!;])[.!;]+$/, '').replace(/\s+/g, ' ');
+  const lower = withoutTrailingSymbols(plain.replace(LEADING_SYMBOLS, '')).toLowerCase().replace(/(?<![.!;])[.!;]+$/, '').replace(/\s+/g, ' ');
   return { raw: plain, value: canonicalValue(lower, spec), target: targetOf(written), range };
+}
+
+/** Drops `✅` or `🎉` after the words; a loop, since a `[^…]+$` regex is quadratic on a long symbol run. */
+function withoutTrailingSymbols(text: string): string {
+  let end = text.length;
+  while (end > 0 && !LETTER_DIGIT_OR_CLOSING.test(text.charAt(end - 1))) end--;
+  // A surrogate pair's halves are no letters: a trailing emoji goes whole.
+  return text.slice(0, end);
 }
 
 /** The record a status points at, from its supersession tail only: a PR link elsewhere is not one. */
 function targetOf(written: string): string | null {
-  const tail = TARGET_TAIL.exec(written.replace(/[*_`]/g, ''))?.[1];
+  const unmarked = written.replace(/[*_`]/g, '');
+  const tail = TARGET_TAIL.exec(unmarked)?.[1] ?? SUPERSEDED_LINK.exec(unmarked)?.[1];
   if (tail === undefined) return null;
   const link = LINK.exec(tail);
-  if (link !== null) return link[2] ?? null;
+  // A link reading as a bare record number (`[0019](0019-x.md)`) names it; otherwise its file does.
+  if (link !== null) return RECORD_NUMBER.test(link[1]?.trim() ?? '') ? (link[1]?.trim() ?? null) : (link[2] ?? null);
   const text = tail.replace(/(?<![.;])[.;]+$/, '').trim();
   return ADR_ID.exec(text)?.[1]?.replace(/\s/, '-') ?? (text === '' ? null : text);
 }
@@ -91,12 +108,14 @@ function knownWords(spec: StatusSpec): Array<readonly [string, string]> {
   return words;
 }
 
-/** Longest known phrase at the start wins, so "partly superseded" is not read as "superseded" alone. */
+/**
+ * Longest known phrase at the start wins, so "partly superseded" is not read as "superseded"
+ * alone; whatever follows it (`. Tracking issue: #2803`, ` (2024-03-01)`, ` by ADR-9`) is
+ * commentary, as long as the word ends there.
+ */
 function canonicalValue(lower: string, spec: StatusSpec): string | null {
   for (const [word, value] of knownWords(spec)) {
-    if (!lower.startsWith(word)) continue;
-    const next = lower.charAt(word.length);
-    if (next === '' || next === ' ' || next === ',' || next === ':' || next === '(') return value;
+    if (lower.startsWith(word) && !LETTER_OR_DIGIT.test(lower.charAt(word.length))) return value;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { CheckSpec, DocTypeSpec } from './docTypeSpec';
 import { MAX_TYPE_NESTING, nestsDeeperThan } from './nestingDepth';
 import { globProblem } from './teamGlobs';
 import { linearRegExp } from './teamPatterns';
+import { compileSignalPattern } from './signalPattern';
 
 let validateShape: ReturnType<Ajv['compile']> | undefined;
 
@@ -34,6 +35,16 @@ export function checkDocTypeSpec(spec: DocTypeSpec, patternEngine: PatternEngine
       }
     }
   });
+  for (const signal of spec.detect?.signals ?? []) {
+    for (const pattern of [signal.fileName, signal.title]) {
+      if (pattern === undefined) continue;
+      try {
+        compileSignalPattern(pattern);
+      } catch (error) {
+        problems.push(`detection signal pattern '${pattern}' is not valid RE2 syntax (no backreferences or lookaround): ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
   for (const key of ['paths', 'exclude'] as const) {
     spec.detect?.[key]?.forEach((glob, index) => {
       const problem = globProblem(glob);

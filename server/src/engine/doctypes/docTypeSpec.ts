@@ -20,12 +20,37 @@ export interface DocTypeSpec {
 }
 
 export interface DetectionSpec {
-  /** Default workspace-relative globs; settings may replace them. */
+  /** Default workspace-relative globs; a match types the file outright. Settings may replace them. */
   readonly paths?: readonly string[];
   /** Files matching these globs are never this type by path or content (indexes, templates). */
   readonly exclude?: readonly string[];
-  /** Content signatures; any one matching is enough. */
+  /** Content signatures; any one matching counts as much as the threshold. */
   readonly content?: readonly ContentSignature[];
+  /** Weighted evidence; a document whose signals add up to `threshold` or more is this type. */
+  readonly signals?: readonly SignalSpec[];
+  /** Score at which the signals type a document; 5 unless given. */
+  readonly threshold?: number;
+}
+
+/**
+ * One piece of evidence, and what it is worth. Exactly one of the matching keys is given; a
+ * negative weight is evidence against (an RFC's "Motivation" heading in an ADR folder).
+ * Names and headings are compared case-insensitively in `headingKey` form.
+ */
+export interface SignalSpec {
+  readonly weight: number;
+  /** Any folder of the path within the repository has one of these names. */
+  readonly folder?: readonly string[];
+  /** The file name (without `.md`; a one-document folder's name for its `index.md`) matches this regex. */
+  readonly fileName?: string;
+  /** The document's title (first level-1 heading, else front matter `title`) matches this regex. */
+  readonly title?: string;
+  /** All of these fields (by name or alias) are front matter keys. */
+  readonly frontMatter?: readonly string[];
+  /** All of these fields (by name or alias) are written as metadata lines under the title. */
+  readonly inlineFields?: readonly string[];
+  /** A heading below the title reads as one of these (synonyms of one section). */
+  readonly headings?: readonly string[];
 }
 
 export interface ContentSignature {

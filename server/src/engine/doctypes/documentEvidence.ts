@@ -1,0 +1,62 @@
+import { normalizeKey, type InlineField } from '../model/inlineMetadata';
+import type { LeadDocument } from '../model/leadDocument';
+import type { SignalPattern } from './signalPattern';
+import { documentLocation, type DocumentLocation } from './documentLocation';
+
+/**
+ * What detection may look at in one document, worked out once and shared by every type's
+ * signals: where it sits, its title, and the names of its headings and metadata.
+ */
+export interface DocumentEvidence {
+  readonly location: DocumentLocation | undefined;
+  readonly title: string | undefined;
+  /** Heading key → the heading as written, for headings below the title. */
+  readonly headings: ReadonlyMap<string, string>;
+  readonly frontMatterKeys: ReadonlySet<string>;
+  readonly inlineKeys: ReadonlySet<string>;
+  /** Most of the body is links to other documents: an index, a reading list, a catalogue. */
+  readonly isListing: () => boolean;
+  /** Pattern results per text, so types sharing a pattern test it once per document. */
+  readonly patternMemo: ReadonlyMap<'title' | 'fileName', Map<SignalPattern, boolean>>;
+}
+
+export function gatherEvidence(document: LeadDocument, inlineFields: readonly InlineField[]): DocumentEvidence {
+  const titleHeading = document.headings.find((heading) => heading.level === 1);
+  const headings = new Map<string, string>();
+  for (const heading of document.headings) {
+    if (heading !== titleHeading && !headings.has(heading.key)) headings.set(heading.key, heading.text);
+  }
+  const frontMatterTitle = document.frontMatter?.data['title'];
+  let listing: boolean | undefined;
+  return {
+    location: document.path === undefined ? undefined : documentLocation(document.path),
+    // As written: `ADR-0012: Use X` is evidence that the parsed title (`Use X`) no longer shows.
+    title: titleHeading?.text ?? (typeof frontMatterTitle === 'string' ? frontMatterTitle : undefined),
+    headings,
+    frontMatterKeys: new Set([...(document.frontMatter?.entries.keys() ?? [])].map(normalizeKey)),
+    inlineKeys: new Set(inlineFields.map((field) => field.key)),
+    isListing: () => (listing ??= isListing(document)),
+    patternMemo: new Map([
+      ['title', new Map()],
+      ['fileName', new Map()],
+    ]),
+  };
+}
+
+const LINK_TO_DOCUMENT = /\]\([^)\s]+\)|<https?:\/\/[^>\s]+>|\[[^\]]+\]\[[^\]]*\]/;
+
+// An ADR may end with a few reference links; an index is mostly links, line after line.
+const LISTING_MIN_LINKS = 5;
+const LISTING_SHARE = 0.6;
+
+function isListing(document: LeadDocument): boolean {
+  let entries = 0;
+  let linked = 0;
+  for (const block of document.blocks) {
+    if (block.kind !== 'listItem' && block.kind !== 'tableRow' && block.kind !== 'paragraph') continue;
+    if (block.kind === 'tableRow' && block.header === true) continue;
+    entries++;
+    if (LINK_TO_DOCUMENT.test(document.lines.lineText(block.range.start.line))) linked++;
+  }
+  return linked >= LISTING_MIN_LINKS && linked >= entries * LISTING_SHARE;
+}

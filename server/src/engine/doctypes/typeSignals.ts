@@ -1,0 +1,127 @@
+import { headingKey } from '../model/headingKey';
+import { normalizeKey } from '../model/inlineMetadata';
+import type { DocumentEvidence } from './documentEvidence';
+import type { DocTypeSpec, SignalSpec } from './docTypeSpec';
+import { compileSignalPattern, type SignalPattern } from './signalPattern';
+
+export type SignalKind = 'folder' | 'fileName' | 'title' | 'frontMatter' | 'inlineFields' | 'headings' | 'content';
+
+/** One piece of evidence found in a document, and what it was worth. */
+export interface DetectionSignal {
+  readonly kind: SignalKind;
+  /** What matched, as written: the folder name, the heading, the keys. */
+  readonly matched: string;
+  readonly weight: number;
+}
+
+export interface TypeScore {
+  readonly score: number;
+  readonly signals: readonly DetectionSignal[];
+}
+
+export const DEFAULT_THRESHOLD = 5;
+const MAX_TESTED_LENGTH = 300;
+
+type Probe = (evidence: DocumentEvidence) => string | undefined;
+
+interface CompiledSignal {
+  readonly kind: SignalKind;
+  readonly weight: number;
+  readonly probe: Probe;
+}
+
+/** A type's `detect.signals`, compiled once per engine and scored against each document. */
+export class TypeSignals {
+  readonly threshold: number;
+  private readonly signals: CompiledSignal[];
+  /** Folder names that file documents of this type: their own `index.md` is the collection's. */
+  private readonly collectionFolders = new Set<string>();
+
+  constructor(spec: DocTypeSpec) {
+    this.threshold = spec.detect?.threshold ?? DEFAULT_THRESHOLD;
+    this.signals = (spec.detect?.signals ?? []).map(compile);
+    for (const signal of spec.detect?.signals ?? []) {
+      if (signal.weight > 0) for (const name of signal.folder ?? []) this.collectionFolders.add(name.toLowerCase());
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.signals.length === 0;
+  }
+
+  filesDocumentsIn(folder: string): boolean {
+    return this.collectionFolders.has(folder.toLowerCase());
+  }
+
+  score(evidence: DocumentEvidence): TypeScore {
+    let score = 0;
+    const found: DetectionSignal[] = [];
+    for (const { kind, weight, probe } of this.signals) {
+      const matched = probe(evidence);
+      if (matched === undefined) continue;
+      score += weight;
+      found.push({ kind, matched, weight });
+    }
+    return { score, signals: found };
+  }
+}
+
+function compile(signal: SignalSpec): CompiledSignal {
+  const { weight } = signal;
+  if (signal.folder !== undefined) {
+    const names = new Set(signal.folder.map((name) => name.toLowerCase()));
+    return { kind: 'folder', weight, probe: (evidence) => deepest(evidence.location?.folders ?? [], names) };
+  }
+  if (signal.fileName !== undefined) {
+    const pattern = compileSignalPattern(signal.fileName);
+    return { kind: 'fileName', weight, probe: (evidence) => matchedText(pattern, evidence.location?.name, evidence.patternMemo.get('fileName')) };
+  }
+  if (signal.title !== undefined) {
+    const pattern = compileSignalPattern(signal.title);
+    return { kind: 'title', weight, probe: (evidence) => matchedText(pattern, evidence.title, evidence.patternMemo.get('title')) };
+  }
+  if (signal.headings !== undefined) {
+    const keys = signal.headings.map(headingKey);
+    return { kind: 'headings', weight, probe: (evidence) => firstDefined(keys, (key) => evidence.headings.get(key)) };
+  }
+  if (signal.frontMatter !== undefined) {
+    const keys = signal.frontMatter;
+    return { kind: 'frontMatter', weight, probe: (evidence) => allPresent(keys, evidence.frontMatterKeys) };
+  }
+  if (signal.inlineFields !== undefined) {
+    const keys = signal.inlineFields;
+    return { kind: 'inlineFields', weight, probe: (evidence) => allPresent(keys, evidence.inlineKeys) };
+  }
+  // The spec schema requires one of the keys above; a signal without one never matches.
+  return { kind: 'content', weight, probe: () => undefined };
+}
+
+function matchedText(pattern: SignalPattern, text: string | undefined, memo: Map<SignalPattern, boolean> | undefined): string | undefined {
+  if (text === undefined || memo === undefined) return undefined;
+  let matches = memo.get(pattern);
+  if (matches === undefined) {
+    // RE2 matching is linear but not free; cut a pathological title to what a title is.
+    matches = pattern.test(text.length > MAX_TESTED_LENGTH ? text.slice(0, MAX_TESTED_LENGTH) : text);
+    memo.set(pattern, matches);
+  }
+  return matches ? text : undefined;
+}
+
+/** The keys as given, when every one is present (compared like metadata keys: `Decision-Makers` is `decision makers`). */
+function allPresent(keys: readonly string[], present: ReadonlySet<string>): string | undefined {
+  return keys.every((key) => present.has(normalizeKey(key))) ? keys.join(', ') : undefined;
+}
+
+/** The folder nearest the file that has one of the names. */
+function deepest(folders: readonly string[], names: ReadonlySet<string>): string | undefined {
+  for (let index = folders.length - 1; index >= 0; index--) if (names.has(folders[index] ?? '')) return folders[index];
+  return undefined;
+}
+
+function firstDefined<T, R>(items: readonly T[], map: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = map(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
