@@ -72,6 +72,13 @@ describe('detection signals', () => {
     assert.equal(analyze(bare, 'docs/incident-reviews/checkout.md').type, 'postmortem');
   });
 
+  it('a heading synonym ending in * takes the words an author adds after it', () => {
+    const chia = lines('# Wallet outage', '', '## Issue Summary', '', 's', '', '## Timeline (all times PST) 10/14/2022 - 11/03/2022', '', 't', '', '## Resolution and recovery', '', 'r');
+    const analysis = analyze(chia, '2023-01/2023-01-31-wallet.md');
+    assert.equal(analysis.type, 'postmortem');
+    assert.ok(analysis.detection?.signals.some((signal) => signal.matched === 'Timeline (all times PST) 10/14/2022 - 11/03/2022'));
+  });
+
   it('evidence against: an RFC or design doc in a decisions folder stays silent', () => {
     const rfc = lines('# Caching', '', '## Summary', '', 's', '', '## Motivation', '', 'm', '', '## Detailed design', '', 'd', '', '## Drawbacks', '', 'x', '', '## Unresolved questions', '', 'q');
     assert.equal(analyze(rfc, 'docs/decisions/caching.md').type, null);
@@ -122,11 +129,17 @@ describe('one folder per document', () => {
     assert.equal(analyze(catalogue, 'reading/postmortems.md').type, null);
   });
 
+  it('does not take options argued with citations for a listing', () => {
+    const cited = Array.from({ length: 8 }, (_, n) => `* Good, because [reason ${n}](https://example.com/${n})`);
+    assert.equal(analyze(lines('# Use Gradle', '', '## Considered Options', '', ...cited, '', '## Decision Outcome', '', 'Gradle.'), 'docs/decisions/0003-use-gradle.md').type, 'adr');
+  });
+
   it('keeps templates silent but not decisions about templates', () => {
     assert.equal(analyze(bare, 'docs/decisions/adr-template.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/template.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-template-bare-minimal.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-014-project-templates.md').type, 'adr');
+    assert.equal(analyze(bare, 'docs/decisions/0039-use-velocity-as-template-engine.md').type, 'adr');
   });
 });
 

@@ -52,6 +52,8 @@ describe('status normalisation', () => {
     ['Obsolete', 'deprecated', null],
     ['Retired', 'deprecated', null],
     ['Acceptedly', null, null],
+    ['Superseded (as never implemented) by [ADR 32](/adr/32)', 'superseded', '/adr/32'],
+    ['🤔 Incomplete', 'proposed', null],
   ];
   for (const [written, value, target] of cases) {
     it(`${written} → ${String(value)}${target === null ? '' : ` (${target})`}`, () => {
@@ -89,6 +91,11 @@ describe('status normalisation', () => {
     const analysis = analyze(lines('# 3. T', '', '## Status', '', '<!-- note -->', '', '**Accepted**', '', '## Context', '', 'c', '## Decision', '', 'd', '## Consequences', '', 'e'));
     assert.equal(analysis.status?.value, 'accepted');
     assert.equal(analysis.status?.range.start.line, 6);
+  });
+
+  it('reads a Status section that the closest layout does not have (MADR headings, Nygard status)', () => {
+    const analysis = analyze(lines('# 31. Adopt htmx', '', '## Status', '', 'Approved', '', '## Context', '', 'c', '', '### Decision Drivers', '', '* d', '', '## Considered Options', '', '* a'));
+    assert.equal(analysis.status?.value, 'accepted');
   });
 
   it('reads a status written as a list item under its heading', () => {

@@ -18,7 +18,8 @@ export interface NormalizedStatus {
 
 // Only a supersession or rejection names another record: "Superseded by ADR-0057",
 // "Superceded by [3. Title](0003-x.md)", "Rejected in favour of ADR 111", "Replaced by: ADR-9".
-const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|rejected|deprecated|amended)\s+(?:by|in favou?r of|with)\b[^\S\n]*(?::[^\S\n]*)?(\S.*)$/im;
+// A parenthesis may come between: "Superseded (as never implemented) by [ADR 32](/adr/32)".
+const TARGET_TAIL = /\b(?:partly |partially )?(?:superseded|superceded|replaced|rejected|deprecated|amended)\s+(?:\([^()]*\)\s+)?(?:by|in favou?r of|with)\b[^\S\n]*(?::[^\S\n]*)?(\S.*)$/im;
 // Linear: the text stops at the next `[`, the target at the next paren, the title follows a space.
 const LINK = /\[([^[\]]*)\]\(([^()\s]+)(?:\s[^()]*)?\)/;
 const ADR_ID = /\b((?:ADR|RFC|DR)[\s-]?\d+)/i;
@@ -38,7 +39,8 @@ const STATUS_HEADING = /^status\s*:\s*(\S.*)$/i;
 export function readStatus(document: LeadDocument, spec: StatusSpec, fields: Readonly<Record<string, FieldValue>>, sections: ReadonlyMap<string, Section>): NormalizedStatus | null {
   const field = fields[spec.field];
   if (field !== undefined) return normalizeStatus(field.text, field.range, spec);
-  const section = spec.section === undefined ? undefined : sections.get(spec.section);
+  // The closest layout may not have the section (MADR with a Nygard `## Status`): look for it by name.
+  const section = spec.section === undefined ? undefined : (sections.get(spec.section) ?? sectionNamed(document, spec.section));
   if (section !== undefined) return statusInSection(document, section, spec);
   const heading = document.headings.find((candidate) => STATUS_HEADING.test(candidate.text));
   if (heading === undefined) return null;
@@ -48,6 +50,11 @@ export function readStatus(document: LeadDocument, spec: StatusSpec, fields: Rea
   // A setext heading can run over several lines; then the heading's own range is the honest one.
   const range = start < 0 ? heading.range : { start: { line: heading.line, character: start }, end: { line: heading.line, character: start + written.length } };
   return normalizeStatus(written, range, spec);
+}
+
+function sectionNamed(document: LeadDocument, id: string): Section | undefined {
+  const key = id.replace(/-/g, ' ');
+  return document.sections.find((section) => section.heading.level > 1 && section.heading.key === key);
 }
 
 function statusInSection(document: LeadDocument, section: Section, spec: StatusSpec): NormalizedStatus | null {

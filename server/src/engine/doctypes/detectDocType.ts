@@ -31,7 +31,7 @@ interface DetectorType {
 }
 
 /** Names that are never a leadership document by path or content, whatever folder they sit in. */
-const ALWAYS_EXCLUDED = ['**/README.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template.md', '**/template*.md', '**/*[-_.]template[-_.]*.md'];
+const ALWAYS_EXCLUDED = ['**/README.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template.md', '**/template*.md', '**/+([a-zA-Z0-9])[-_.]template[-_.]*.md'];
 
 /**
  * Decides a document's type: front matter `type:` or `$schema:` first, then path globs (a

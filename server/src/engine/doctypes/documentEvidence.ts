@@ -43,9 +43,12 @@ export function gatherEvidence(document: LeadDocument, inlineFields: readonly In
   };
 }
 
-const LINK_TO_DOCUMENT = /\]\([^)\s]+\)|<https?:\/\/[^>\s]+>|\[[^\]]+\]\[[^\]]*\]/;
+// An entry of a listing starts with its link: `- [ADR-7: Use Kafka](0007-use-kafka.md)`, a table
+// row naming a document. "Good, because [it is fast](https://…)" is an argument with a citation.
+const LISTED_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[/;
+const LINK = /\]\(|<https?:\/\//;
 
-// An ADR may end with a few reference links; an index is mostly links, line after line.
+// An ADR may list a few options by link; an index is mostly links, line after line.
 const LISTING_MIN_LINKS = 5;
 const LISTING_SHARE = 0.6;
 
@@ -56,7 +59,8 @@ function isListing(document: LeadDocument): boolean {
     if (block.kind !== 'listItem' && block.kind !== 'tableRow' && block.kind !== 'paragraph') continue;
     if (block.kind === 'tableRow' && block.header === true) continue;
     entries++;
-    if (LINK_TO_DOCUMENT.test(document.lines.lineText(block.range.start.line))) linked++;
+    const line = document.lines.lineText(block.range.start.line);
+    if (block.kind === 'listItem' ? LISTED_ITEM.test(line) : block.kind === 'tableRow' && LINK.test(line)) linked++;
   }
   return linked >= LISTING_MIN_LINKS && linked >= entries * LISTING_SHARE;
 }

@@ -81,8 +81,10 @@ function compile(signal: SignalSpec): CompiledSignal {
     return { kind: 'title', weight, probe: (evidence) => matchedText(pattern, evidence.title, evidence.patternMemo.get('title')) };
   }
   if (signal.headings !== undefined) {
-    const keys = signal.headings.map(headingKey);
-    return { kind: 'headings', weight, probe: (evidence) => firstDefined(keys, (key) => evidence.headings.get(key)) };
+    const exact = signal.headings.filter((name) => !name.endsWith('*')).map(headingKey);
+    // `Timeline*` also takes `Timeline (all times UTC) 10/14–11/03`: the words that follow are the author's.
+    const prefixes = signal.headings.filter((name) => name.endsWith('*')).map((name) => headingKey(name.slice(0, -1)));
+    return { kind: 'headings', weight, probe: (evidence) => firstDefined(exact, (key) => evidence.headings.get(key)) ?? headingStartingWith(prefixes, evidence.headings) };
   }
   if (signal.frontMatter !== undefined) {
     const keys = signal.frontMatter;
@@ -110,6 +112,14 @@ function matchedText(pattern: SignalPattern, text: string | undefined, memo: Map
 /** The keys as given, when every one is present (compared like metadata keys: `Decision-Makers` is `decision makers`). */
 function allPresent(keys: readonly string[], present: ReadonlySet<string>): string | undefined {
   return keys.every((key) => present.has(normalizeKey(key))) ? keys.join(', ') : undefined;
+}
+
+function headingStartingWith(prefixes: readonly string[], headings: ReadonlyMap<string, string>): string | undefined {
+  if (prefixes.length === 0) return undefined;
+  for (const [key, written] of headings) {
+    if (prefixes.some((prefix) => key === prefix || key.startsWith(prefix + ' '))) return written;
+  }
+  return undefined;
 }
 
 /** The folder nearest the file that has one of the names. */
