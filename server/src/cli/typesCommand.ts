@@ -1,3 +1,4 @@
+import { documentFolderGlobs } from '../engine';
 import { fileURLToPath } from 'node:url';
 import { loadWorkspaceHost } from '../host/nodeWorkspace';
 import { CliError, EXIT_USAGE } from './cliError';
@@ -52,7 +53,7 @@ async function runTypes(args: readonly string[], io: CliIo): Promise<number> {
   const globs = workspace.settings.engine.pathGlobs;
   const types: TypeInForce[] = workspace.engine.docTypes.map(({ spec }) => {
     const configured = globs[spec.id];
-    return { id: spec.id, label: spec.label, origin: workspace.customTypePaths.get(spec.id) ?? 'built-in', paths: configured ?? spec.detect?.paths ?? [], pathsFrom: configured === undefined ? 'type' : 'settings' };
+    return { id: spec.id, label: spec.label, origin: workspace.customTypePaths.get(spec.id) ?? 'built-in', paths: configured ?? documentFolderGlobs(spec), pathsFrom: configured === undefined ? 'type' : 'settings' };
   });
 
   if (format === 'json') {

@@ -2,6 +2,7 @@
 export { createEngine } from './createEngine';
 export { builtinDocTypes } from './doctypes/builtinDocTypes';
 export { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
+export { documentFolderGlobs } from './doctypes/typeSignals';
 export { defaultEngineSettings } from './engine';
 export type { Engine, EngineOptions, EngineSettings } from './engine';
 export type { DocumentAnalysis } from './analysis';

@@ -135,3 +135,12 @@ function firstDefined<T, R>(items: readonly T[], map: (item: T) => R | undefined
   }
   return undefined;
 }
+
+/**
+ * Where a type's documents are filed, as globs: its default paths, then a glob for each folder
+ * name its signals count as evidence for it. "New ADR" looks for the existing folder with these.
+ */
+export function documentFolderGlobs(spec: DocTypeSpec): string[] {
+  const folders = (spec.detect?.signals ?? []).filter((signal) => signal.weight > 0).flatMap((signal) => signal.folder ?? []);
+  return [...(spec.detect?.paths ?? []), ...folders.map((name) => `**/${name}/**`)];
+}

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis, ResolvedDocType } from '../../engine';
+import { documentFolderGlobs, type DocumentAnalysis, type ResolvedDocType } from '../../engine';
 import type { NewDocumentTarget, NewDocumentTargetParams } from '../../protocol/newDocumentProtocol';
 import type { ServerSettings } from '../../settings/parseSettings';
 import type { WorkspaceFiles } from '../workspaceFiles';
@@ -46,7 +46,7 @@ async function targetFolder(params: NewDocumentTargetParams, defaults: NewDocume
 /** The folder holding the most markdown files that the type's path globs match. */
 async function detectedFolder(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<string | undefined> {
   const docType = context.docTypes.find((type) => type.spec.id === params.typeId);
-  const globs = context.settings.engine.pathGlobs[params.typeId] ?? docType?.spec.detect?.paths ?? [];
+  const globs = context.settings.engine.pathGlobs[params.typeId] ?? (docType === undefined ? [] : documentFolderGlobs(docType.spec));
   const counts = new Map<string, number>();
   for (const glob of globs) {
     const found = await context.files.findFiles(withoutTrailingSlash(params.workspaceFolder), glob);
