@@ -46,6 +46,7 @@ export function stoppedAnalysis(source: DocumentSource, afterMs: number, passMar
     document: {
       uri: source.uri,
       path: source.path,
+      workspacePath: source.workspacePath ?? source.path,
       text: source.text,
       lines,
       frontMatter: undefined,

@@ -7,6 +7,7 @@ import type { EngineHost } from '../host/engineHost';
 import type { Logger } from './logger';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
 import type { WorkspaceFolders } from '../host/workspaceFolders';
+import { RepositoryPaths } from '../host/repositoryPaths';
 
 export interface DocumentAnalysesDependencies {
   readonly documents: OpenDocuments;
@@ -44,6 +45,7 @@ interface CachedAnalysis {
  */
 export class DocumentAnalyses {
   private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly paths: RepositoryPaths;
   private readonly listeners: Array<(analysis: DocumentAnalysis) => void> = [];
   /** What each analysis cost, from asking to having it (queue, worker and transfer): the scheduler adapts to it. */
   private readonly costs = new WeakMap<DocumentAnalysis, number>();
@@ -51,6 +53,7 @@ export class DocumentAnalyses {
   private build = 0;
 
   constructor(private readonly dependencies: DocumentAnalysesDependencies) {
+    this.paths = new RepositoryPaths(dependencies.files, dependencies.folders);
     dependencies.engineHost.onDidRebuild(() => {
       this.build++;
       this.cache.clear();
@@ -94,13 +97,13 @@ export class DocumentAnalyses {
       throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is neither open in the editor nor a file the server can read.`);
     }
     await engineHost.whenReady();
-    return { uri, version: null, text, analysis: await this.analyse(this.sourceOf(uri, text), 'open') };
+    return { uri, version: null, text, analysis: await this.analyse(await this.sourceOf(uri, text), 'open') };
   }
 
   /** What the workspace index keeps of a file on disk; null when it is no leadership document, or took too long to read. */
   async catalogEntry(uri: string, text: string): Promise<CatalogEntry | null> {
     await this.dependencies.engineHost.whenReady();
-    const outcome = await this.dependencies.runner.run('catalogEntry', this.sourceOf(uri, text), 'background');
+    const outcome = await this.dependencies.runner.run('catalogEntry', await this.sourceOf(uri, text), 'background');
     if (outcome.completed) return outcome.value;
     this.dependencies.log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
     return null;
@@ -108,7 +111,7 @@ export class DocumentAnalyses {
 
   /** The document's text after every safe fix (fix-all); its own text when it took too long. */
   async fixedText(document: AnalysedDocument): Promise<string> {
-    const outcome = await this.dependencies.runner.run('fixAll', this.sourceOf(document.uri, document.text), 'open');
+    const outcome = await this.dependencies.runner.run('fixAll', await this.sourceOf(document.uri, document.text), 'open');
     return outcome.completed ? outcome.value : document.text;
   }
 
@@ -131,7 +134,7 @@ export class DocumentAnalyses {
     if (cached !== undefined && cached.version === version && cached.build === this.build) return cached.analysis;
     const build = this.build;
     const started = performance.now();
-    const analysis = this.analyse(this.sourceOf(uri, text), 'open').then((result) => {
+    const analysis = this.sourceOf(uri, text).then((source) => this.analyse(source, 'open')).then((result) => {
       this.costs.set(result, performance.now() - started);
       if (build === this.build) for (const listener of this.listeners) listener(result);
       return result;
@@ -149,8 +152,9 @@ export class DocumentAnalyses {
     return outcome.completed ? outcome.value : stoppedAnalysis(source, outcome.stoppedAfterMs, this.dependencies.engineHost.passMark);
   }
 
-  private sourceOf(uri: string, text: string): DocumentSource {
-    const path = this.dependencies.folders.relativePath(uri);
-    return { uri, text, ...(path === undefined ? {} : { path }) };
+  /** Detection reads the path within the repository, so it does not depend on which folder is open. */
+  private async sourceOf(uri: string, text: string): Promise<DocumentSource> {
+    const { path, workspacePath } = await this.paths.pathsOf(uri);
+    return { uri, text, ...(path === undefined ? {} : { path }), ...(workspacePath === undefined || workspacePath === path ? {} : { workspacePath }) };
   }
 }

@@ -65,14 +65,17 @@ export class DocTypeDetector {
   detect(document: LeadDocument, inlineFields: () => readonly InlineField[]): Detection | undefined {
     if (isSwitchedOff(document)) return undefined;
     const path = document.path;
-    if (path !== undefined && this.ignored?.(path) === true) return undefined;
+    const paths = [path, document.workspacePath].filter((candidate): candidate is string => candidate !== undefined);
+    // Globs from settings are written against the workspace, a type's own against the repository: either may match.
+    const matchesAny = (matcher: PathMatcher): boolean => paths.some((candidate) => matcher(candidate));
+    if (this.ignored !== undefined && matchesAny(this.ignored)) return undefined;
     const declared = this.fromFrontMatter(document);
     if (declared !== undefined) return { docType: declared, explanation: { by: 'front-matter', score: null, threshold: null, signals: [] } };
     if (path !== undefined) {
       // Excluded names (README, templates) stay silent even when their content looks typed.
       if (this.excluded(path)) return undefined;
-      for (const { docType, include } of this.configuredPaths) if (include(path)) return { docType, explanation: { by: 'settings', score: null, threshold: null, signals: [] } };
-      for (const { docType, include } of this.defaultPaths) if (include(path)) return { docType, explanation: { by: 'path', score: null, threshold: null, signals: [] } };
+      for (const { docType, include } of this.configuredPaths) if (matchesAny(include)) return { docType, explanation: { by: 'settings', score: null, threshold: null, signals: [] } };
+      for (const { docType, include } of this.defaultPaths) if (matchesAny(include)) return { docType, explanation: { by: 'path', score: null, threshold: null, signals: [] } };
     }
     const evidence = gatherEvidence(document, inlineFields());
     if (this.isCollectionIndex(evidence)) return undefined;

@@ -11,8 +11,10 @@ import { isOnlyComments } from '../text/htmlComments';
 /** Everything the rules know about one document, parsed once. */
 export interface LeadDocument {
   readonly uri: string;
-  /** Workspace-relative POSIX path when the host knows it; used for detection and numbering. */
+  /** POSIX path within the repository when the host knows it; used for detection and numbering. */
   readonly path: string | undefined;
+  /** POSIX path within the open workspace folder, which a team's globs in settings are written against. */
+  readonly workspacePath: string | undefined;
   readonly text: string;
   readonly lines: LineIndex;
   readonly frontMatter: FrontMatter | undefined;
@@ -31,7 +33,10 @@ export interface LeadDocument {
 
 export interface DocumentSource {
   readonly uri: string;
+  /** Within the repository (up to the nearest `.git`), else the whole path; `/`-separated. */
   readonly path?: string;
+  /** Within the workspace folder, when it differs from `path`; `path` is used when absent. */
+  readonly workspacePath?: string;
   readonly text: string;
 }
 
@@ -45,7 +50,7 @@ export function parseLeadDocument(source: DocumentSource): LeadDocument {
   const sections = buildSections(headings, blocks, blockHeadingIndex, lines.lineCount);
   const firstSubHeading = headings.find((h) => h.level > 1);
   const preamble = blocks.filter((b) => firstSubHeading === undefined || b.range.start.line < firstSubHeading.line);
-  return { uri: source.uri, path: source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks, referenceLabels: markdown.referenceLabels };
+  return { uri: source.uri, path: source.path, workspacePath: source.workspacePath ?? source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks, referenceLabels: markdown.referenceLabels };
 }
 
 interface Collected {
