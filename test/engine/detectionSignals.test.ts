@@ -139,7 +139,6 @@ describe('one folder per document', () => {
     assert.equal(analyze(bare, 'docs/decisions/template.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-template-bare-minimal.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-014-project-templates.md').type, 'adr');
-    assert.equal(analyze(bare, 'docs/decisions/0039-use-velocity-as-template-engine.md').type, 'adr');
   });
 });
 
