@@ -9,6 +9,15 @@ export const defaultFilesRoot = join(corpusRoot, 'files');
 
 export type LabelledType = 'adr' | 'postmortem' | null;
 
+/**
+ * `tuning`: the documents detection was developed against (labels.json). `heldout`: documents
+ * from repositories the tuning split never saw (heldout.json), labelled before detection was
+ * measured on them, so their figures say how detection does on a team's collection it was not tuned for.
+ */
+export type CorpusSplit = 'tuning' | 'heldout';
+export const corpusSplits: readonly CorpusSplit[] = ['tuning', 'heldout'];
+const labelFiles: Record<CorpusSplit, string> = { tuning: 'labels.json', heldout: 'heldout.json' };
+
 export interface CorpusSource {
   /** The public repository, `owner/name`. */
   readonly repo: string;
@@ -24,6 +33,8 @@ export interface CorpusLabel {
   readonly source: CorpusSource;
   /** SHA-256 of the document's bytes, so a rebuilt corpus is provably the labelled one. */
   readonly sha256: string;
+  /** Only in heldout.json; labels.json entries are the tuning split. */
+  readonly split?: 'heldout';
   /** The doctype id the engine should give the document, or null for a document that is none. */
   readonly type: LabelledType;
   /** ADRs: the canonical status as read by a person, or null when the document states none. */
@@ -42,8 +53,14 @@ export interface RepositoryRecord {
   readonly licenceFile: string;
 }
 
-export function readLabels(): CorpusLabel[] {
-  return JSON.parse(readFileSync(join(corpusRoot, 'labels.json'), 'utf8')) as CorpusLabel[];
+/** One split's labels, or both (tuning first). */
+export function readLabels(split?: CorpusSplit): CorpusLabel[] {
+  const splits = split === undefined ? corpusSplits : [split];
+  return splits.flatMap((name) => JSON.parse(readFileSync(join(corpusRoot, labelFiles[name]), 'utf8')) as CorpusLabel[]);
+}
+
+export function splitOf(label: CorpusLabel): CorpusSplit {
+  return label.split ?? 'tuning';
 }
 
 export function readSources(): Record<string, RepositoryRecord> {

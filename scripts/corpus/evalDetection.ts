@@ -1,52 +1,28 @@
-// Measures detection and status reading on the labelled corpus of real documents (issue 9):
-// precision and recall per type, negatives typed, ADR status accuracy, and every miss with
-// what the engine saw. `--check` exits non-zero when a target of the issue is not met.
+// Measures detection and status reading on the labelled corpus of real documents (issue 9),
+// each split on its own: the tuning split (labels.json) that detection was developed against,
+// then the held-out split (heldout.json) from repositories the tuning split never saw.
+// `--check` exits non-zero when a target of the issue is not met on any split.
 //
-//   npm run eval:detection [-- --check] [-- --files DIR]
+//   npm run eval:detection [-- --check] [-- --files DIR] [-- --split tuning|heldout]
 //
 // The engine is driven as the server drives it: built-in types, and each document's path
 // within its repository, so folder and file-name signals behave as in the editor.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinDocTypes, createEngine, type DocumentAnalysis } from '../../server/src/engine';
+import { builtinDocTypes, createEngine } from '../../server/src/engine';
 import { optionValue } from './commandLine';
-import { defaultFilesRoot, readLabels, type CorpusLabel } from './corpusLabels';
-
-const targets = { adrRecall: 0.98, postmortemRecall: 0.9, negativesTyped: 0.01, adrStatus: 0.97 };
-const labelledTypes = ['adr', 'postmortem'] as const;
-
-interface Outcome {
-  readonly label: CorpusLabel;
-  readonly analysis: DocumentAnalysis;
-}
-
-const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
-
-/** Why the engine decided as it did: its own explanation when it gives one, else what it saw. */
-function explanation(analysis: DocumentAnalysis): string {
-  const detection = (analysis as DocumentAnalysis & { readonly detection?: unknown }).detection;
-  if (detection !== undefined && detection !== null) return JSON.stringify(detection);
-  const headings = analysis.document.headings.filter((heading) => heading.level > 1).map((heading) => heading.text);
-  const shown = headings.slice(0, 8).join(' / ') + (headings.length > 8 ? ' / …' : '');
-  const by = analysis.detectedBy === null ? '' : `by ${analysis.detectedBy}; `;
-  return `${by}headings: ${shown || '(none below the title)'}`;
-}
-
-/** `Superseded by [ADR-0019](0019-x.md)` and a label `0019` name the same decision. */
-function sameTarget(read: string | null, labelled: string): boolean {
-  if (read === null) return false;
-  const number = (text: string): number | undefined => {
-    const digits = /\d+/.exec(text);
-    return digits === null ? undefined : Number(digits[0]);
-  };
-  const [a, b] = [number(read), number(labelled)];
-  if (a !== undefined && b !== undefined) return a === b;
-  return read.trim().toLowerCase() === labelled.trim().toLowerCase();
-}
+import { corpusSplits, defaultFilesRoot, readLabels, type CorpusSplit } from './corpusLabels';
+import { detectionReport, type DetectionOutcome } from './detectionReport';
 
 const filesRoot = optionValue('--files') ?? defaultFilesRoot;
-const labels = readLabels();
+const only = optionValue('--split');
+if (only !== undefined && !corpusSplits.includes(only as CorpusSplit)) {
+  console.error(`--split is one of ${corpusSplits.join(', ')}.`);
+  process.exit(2);
+}
+const splits = only === undefined ? corpusSplits : [only as CorpusSplit];
+const labels = splits.flatMap((split) => readLabels(split));
 const missing = labels.filter((label) => !existsSync(join(filesRoot, label.path)));
 if (missing.length > 0) {
   console.error(`${missing.length} of ${labels.length} corpus documents are not in ${filesRoot} (first: ${missing[0]?.path}).`);
@@ -55,72 +31,15 @@ if (missing.length > 0) {
 }
 
 const engine = createEngine({ docTypes: builtinDocTypes });
-const outcomes: Outcome[] = labels.map((label) => {
-  const file = join(filesRoot, label.path);
-  const text = readFileSync(file, 'utf8');
-  return { label, analysis: engine.analyze({ uri: pathToFileURL(file).href, path: label.source.path, text }) };
-});
-
-const lines: string[] = [`Detection on ${outcomes.length} labelled documents (${new Set(labels.map((l) => l.source.repo)).size} repositories)`, ''];
-lines.push('type         labelled  typed  right  precision  recall');
-const recall: Record<string, number> = {};
-for (const type of labelledTypes) {
-  const labelled = outcomes.filter((o) => o.label.type === type).length;
-  const typed = outcomes.filter((o) => o.analysis.type === type).length;
-  const right = outcomes.filter((o) => o.label.type === type && o.analysis.type === type).length;
-  recall[type] = labelled === 0 ? 1 : right / labelled;
-  lines.push(`${type.padEnd(12)} ${String(labelled).padStart(8)} ${String(typed).padStart(6)} ${String(right).padStart(6)} ${percent(right, typed).padStart(10)} ${percent(right, labelled).padStart(7)}`);
-}
-const negatives = outcomes.filter((o) => o.label.type === null);
-const negativesTyped = negatives.filter((o) => o.analysis.type !== null);
-lines.push('', `negatives typed: ${negativesTyped.length} / ${negatives.length} (${percent(negativesTyped.length, negatives.length)})`);
-
-const adrsWithStatus = outcomes.filter((o) => o.label.type === 'adr' && typeof o.label.status === 'string');
-const statusRight = adrsWithStatus.filter((o) => o.analysis.type === 'adr' && o.analysis.status?.value === o.label.status);
-const withTarget = adrsWithStatus.filter((o) => typeof o.label.statusTarget === 'string');
-const targetRight = withTarget.filter((o) => sameTarget(o.analysis.status?.target ?? null, o.label.statusTarget ?? ''));
-const invented = outcomes.filter((o) => o.label.type === 'adr' && o.label.status === null && o.analysis.type === 'adr' && (o.analysis.status?.value ?? null) !== null);
-const typedWithStatus = adrsWithStatus.filter((o) => o.analysis.type === 'adr').length;
-lines.push(`ADR status right: ${statusRight.length} / ${adrsWithStatus.length} (${percent(statusRight.length, adrsWithStatus.length)}); of the ADRs typed: ${statusRight.length} / ${typedWithStatus} (${percent(statusRight.length, typedWithStatus)})`);
-lines.push(`supersession targets right: ${targetRight.length} / ${withTarget.length}; a status read where none is written: ${invented.length}`);
-
-// Whole collections are recognised or missed together, so each repository's share tells where to look.
-lines.push('', 'by repository (typed right / labelled; negatives typed):');
-for (const repo of [...new Set(labels.map((label) => label.source.repo))]) {
-  const mine = outcomes.filter((o) => o.label.source.repo === repo);
-  const parts = labelledTypes.flatMap((type) => {
-    const labelled = mine.filter((o) => o.label.type === type);
-    return labelled.length === 0 ? [] : [`${type} ${labelled.filter((o) => o.analysis.type === type).length}/${labelled.length}`];
+let failed = false;
+for (const split of splits) {
+  const outcomes: DetectionOutcome[] = readLabels(split).map((label) => {
+    const file = join(filesRoot, label.path);
+    return { label, analysis: engine.analyze({ uri: pathToFileURL(file).href, path: label.source.path, text: readFileSync(file, 'utf8') }) };
   });
-  const negativesHere = mine.filter((o) => o.label.type === null);
-  if (negativesHere.length > 0) parts.push(`negatives ${negativesHere.filter((o) => o.analysis.type !== null).length}/${negativesHere.length}`);
-  lines.push(`  ${repo.padEnd(58)} ${parts.join(', ')}`);
+  const report = detectionReport(outcomes);
+  console.log(`\n===== ${split} split (${split === 'tuning' ? 'labels.json: detection was developed against these' : 'heldout.json: repositories the tuning split never saw'}) =====\n`);
+  console.log(report.lines.join('\n'));
+  failed ||= report.results.some((result) => !result.met);
 }
-
-const section = (title: string, entries: readonly string[]): void => {
-  if (entries.length === 0) return;
-  lines.push('', `${title} (${entries.length}):`, ...entries.map((entry) => `  ${entry}`));
-};
-for (const type of labelledTypes) {
-  section(`${type} missed`, outcomes.filter((o) => o.label.type === type && o.analysis.type !== type).map((o) => `${o.label.path} → ${o.analysis.type ?? 'untyped'}; ${explanation(o.analysis)}`));
-}
-section('typed but labelled otherwise', outcomes.filter((o) => o.analysis.type !== null && o.analysis.type !== o.label.type).filter((o) => o.label.type === null).map((o) => `${o.label.path} (${o.label.kind ?? 'negative'}) → ${o.analysis.type}; ${explanation(o.analysis)}`));
-section('ADR status wrong', adrsWithStatus.filter((o) => !statusRight.includes(o) && o.analysis.type === 'adr').map((o) => `${o.label.path}: labelled ${o.label.status}, read ${JSON.stringify(o.analysis.status?.raw ?? null)} → ${o.analysis.status?.value ?? 'unknown'}`));
-section('supersession target wrong', withTarget.filter((o) => !targetRight.includes(o) && o.analysis.type === 'adr').map((o) => `${o.label.path}: labelled ${o.label.statusTarget}, read ${JSON.stringify(o.analysis.status?.target ?? null)}`));
-section('status read where none is written', invented.map((o) => `${o.label.path}: read ${JSON.stringify(o.analysis.status?.raw ?? null)} → ${o.analysis.status?.value}`));
-
-const results = [
-  { name: 'ADR recall', value: recall['adr'] ?? 0, target: targets.adrRecall, atLeast: true },
-  { name: 'postmortem recall', value: recall['postmortem'] ?? 0, target: targets.postmortemRecall, atLeast: true },
-  { name: 'negatives typed', value: negatives.length === 0 ? 0 : negativesTyped.length / negatives.length, target: targets.negativesTyped, atLeast: false },
-  { name: 'ADR status right', value: adrsWithStatus.length === 0 ? 1 : statusRight.length / adrsWithStatus.length, target: targets.adrStatus, atLeast: true },
-];
-lines.push('', 'Targets (issue 9):');
-for (const result of results) {
-  const met = result.atLeast ? result.value >= result.target : result.value <= result.target;
-  lines.push(`  ${met ? 'met    ' : 'NOT met'} ${result.name} ${(100 * result.value).toFixed(1)}% (${result.atLeast ? '≥' : '≤'} ${100 * result.target}%)`);
-}
-console.log(lines.join('\n'));
-
-const failed = results.some((result) => (result.atLeast ? result.value < result.target : result.value > result.target));
 if (process.argv.includes('--check') && failed) process.exit(1);

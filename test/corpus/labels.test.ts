@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtinDocTypes } from '../../server/src/engine';
-import { readLabels, readSources, repositoryFolder } from '../../scripts/corpus/corpusLabels';
+import { readLabels, readSources, repositoryFolder, splitOf } from '../../scripts/corpus/corpusLabels';
 
 // The corpus documents are not in the repository (see test/corpus/README.md), but their labels
 // are: these checks keep the labels usable by the evaluation and the corpus as large as issue 9 asks.
@@ -42,12 +42,34 @@ describe('detection corpus labels', () => {
     }
   });
 
-  it('hold at least 300 ADRs from 8 organisations, 40 postmortems and 200 negatives', () => {
-    const adrs = labels.filter((label) => label.type === 'adr');
-    const organisations = new Set(adrs.map((label) => label.source.repo.split('/')[0]));
-    assert.ok(adrs.length >= 300, `${adrs.length} ADRs`);
-    assert.ok(organisations.size >= 8, `${organisations.size} organisations`);
-    assert.ok(labels.filter((label) => label.type === 'postmortem').length >= 40);
-    assert.ok(labels.filter((label) => label.type === null).length >= 200);
+  const sizeOf = (split: 'tuning' | 'heldout') => {
+    const mine = labels.filter((label) => splitOf(label) === split);
+    const adrs = mine.filter((label) => label.type === 'adr');
+    return {
+      adrs: adrs.length,
+      organisations: new Set(adrs.map((label) => label.source.repo.split('/')[0])),
+      postmortems: mine.filter((label) => label.type === 'postmortem').length,
+      negatives: mine.filter((label) => label.type === null).length,
+    };
+  };
+
+  it('hold at least 300 ADRs from 8 organisations, 40 postmortems and 200 negatives to tune on', () => {
+    const tuning = sizeOf('tuning');
+    assert.ok(tuning.adrs >= 300, `${tuning.adrs} ADRs`);
+    assert.ok(tuning.organisations.size >= 8, `${tuning.organisations.size} organisations`);
+    assert.ok(tuning.postmortems >= 40);
+    assert.ok(tuning.negatives >= 200);
+  });
+
+  it('hold out 100 ADRs from 4 organisations the tuning split never saw, 15 postmortems and 50 negatives', () => {
+    const heldout = sizeOf('heldout');
+    const tuningOrganisations = sizeOf('tuning').organisations;
+    const newOrganisations = [...heldout.organisations].filter((organisation) => !tuningOrganisations.has(organisation));
+    assert.ok(heldout.adrs >= 100, `${heldout.adrs} ADRs`);
+    assert.ok(newOrganisations.length >= 4, `${newOrganisations.length} new organisations`);
+    assert.ok(heldout.postmortems >= 15);
+    assert.ok(heldout.negatives >= 50);
+    const tuningRepositories = new Set(labels.filter((label) => splitOf(label) === 'tuning').map((label) => label.source.repo));
+    for (const label of labels.filter((l) => splitOf(l) === 'heldout')) assert.ok(!tuningRepositories.has(label.source.repo), `${label.path}: its repository is in the tuning split`);
   });
 });
