@@ -52,7 +52,7 @@ export class DocTypeDetector {
     for (const docType of docTypes) this.byId.set(docType.spec.id, docType);
     const excludes = new Set(ALWAYS_EXCLUDED);
     for (const docType of this.byId.values()) {
-      this.types.push({ docType, signals: new TypeSignals(docType.spec) });
+      this.types.push({ docType, signals: new TypeSignals(docType.spec, docType.builtin === true ? 'builtin' : 'linear') });
       const configured = pathGlobs[docType.spec.id];
       const globs = configured ?? docType.spec.detect?.paths ?? [];
       if (globs.length > 0) (configured === undefined ? this.defaultPaths : this.configuredPaths).push({ docType, include: anyGlob(globs) });

@@ -2,6 +2,7 @@ import { headingKey } from '../model/headingKey';
 import { normalizeKey } from '../model/inlineMetadata';
 import type { DocumentEvidence } from './documentEvidence';
 import type { DocTypeSpec, SignalSpec } from './docTypeSpec';
+import type { PatternEngine } from './checklistPatterns';
 import { compileSignalPattern, type SignalPattern } from './signalPattern';
 
 export type SignalKind = 'folder' | 'fileName' | 'title' | 'frontMatter' | 'inlineFields' | 'headings' | 'content';
@@ -37,9 +38,9 @@ export class TypeSignals {
   /** Folder names that file documents of this type: their own `index.md` is the collection's. */
   private readonly collectionFolders = new Set<string>();
 
-  constructor(spec: DocTypeSpec) {
+  constructor(spec: DocTypeSpec, engine: PatternEngine) {
     this.threshold = spec.detect?.threshold ?? DEFAULT_THRESHOLD;
-    this.signals = (spec.detect?.signals ?? []).map(compile);
+    this.signals = (spec.detect?.signals ?? []).map((signal) => compile(signal, engine));
     for (const signal of spec.detect?.signals ?? []) {
       if (signal.weight > 0) for (const name of signal.folder ?? []) this.collectionFolders.add(name.toLowerCase());
     }
@@ -66,18 +67,18 @@ export class TypeSignals {
   }
 }
 
-function compile(signal: SignalSpec): CompiledSignal {
+function compile(signal: SignalSpec, engine: PatternEngine): CompiledSignal {
   const { weight } = signal;
   if (signal.folder !== undefined) {
     const names = new Set(signal.folder.map((name) => name.toLowerCase()));
     return { kind: 'folder', weight, probe: (evidence) => deepest(evidence.location?.folders ?? [], names) };
   }
   if (signal.fileName !== undefined) {
-    const pattern = compileSignalPattern(signal.fileName);
+    const pattern = compileSignalPattern(signal.fileName, engine);
     return { kind: 'fileName', weight, probe: (evidence) => matchedText(pattern, evidence.location?.name, evidence.patternMemo.get('fileName')) };
   }
   if (signal.title !== undefined) {
-    const pattern = compileSignalPattern(signal.title);
+    const pattern = compileSignalPattern(signal.title, engine);
     return { kind: 'title', weight, probe: (evidence) => matchedText(pattern, evidence.title, evidence.patternMemo.get('title')) };
   }
   if (signal.headings !== undefined) {
@@ -102,7 +103,7 @@ function matchedText(pattern: SignalPattern, text: string | undefined, memo: Map
   if (text === undefined || memo === undefined) return undefined;
   let matches = memo.get(pattern);
   if (matches === undefined) {
-    // RE2 matching is linear but not free; cut a pathological title to what a title is.
+    // Linear matching is not free either; cut a pathological title to what a title is.
     matches = pattern.test(text.length > MAX_TESTED_LENGTH ? text.slice(0, MAX_TESTED_LENGTH) : text);
     memo.set(pattern, matches);
   }

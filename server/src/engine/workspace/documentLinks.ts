@@ -29,8 +29,9 @@ export function documentLinks(document: LeadDocument): DocumentLinks {
 }
 
 function scanLine(text: string, line: number, into: DocumentLinks): void {
-  const definition = linkDefinitionOf(text);
-  const links = definition === undefined ? inlineLinksOf(text) : [definition];
+  // Most prose lines hold no link: two substring searches spare them the character-by-character scan.
+  const definition = text.includes(']:') ? linkDefinitionOf(text) : undefined;
+  const links = definition !== undefined ? [definition] : text.includes('](') ? inlineLinksOf(text) : [];
   for (const link of links) addLink(link, line, into);
   // Mentions inside a link are the link's business: `[ADR-0005](0005-x.md)` is checked as a link.
   for (const match of withLinksBlanked(text, links).matchAll(DECISION_MENTION)) {
