@@ -44,6 +44,7 @@ describe('status normalisation', () => {
     ['Accepted (2024-03-01)', 'accepted', null],
     ['Accepted - 2024-03-01', 'accepted', null],
     ['Partially accepted', 'accepted', null],
+    ['Partially Implemented', 'implemented', null],
     ['Agreed', 'accepted', null],
     ['Decided. Open to revisiting next year.', 'accepted', null],
     ['Open', 'proposed', null],
