@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newDocumentTargetRequest, type NewDocumentTarget, type NewDocumentTargetParams } from '../../../server/src/protocol/newDocumentProtocol';
 import { documentKinds, type DocumentKind } from './documentKinds';
-import { loadTemplate } from './templates';
-import { fillTemplate, localIsoDate } from './templateValues';
+import { loadTemplate } from '../../../server/src/host/newDocument/templates';
+import { fillTemplate, localIsoDate } from '../../../server/src/host/newDocument/templateValues';
 
 export interface NewDocumentArguments {
   readonly title?: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fillTemplate, localIsoDate } from '../../client/src/newDocument/templateValues';
+import { fillTemplate, localIsoDate } from '../../server/src/host/newDocument/templateValues';
 
 const TODAY = '2026-11-25';
 
