@@ -44,7 +44,7 @@ export async function activateLeaddocs(context: vscode.ExtensionContext, launche
     }),
     registerRestartCommand(client, status, recovery),
     trackActiveDocumentType(status),
-    registerAuthoring(client, context.extensionUri),
+    registerAuthoring(client),
     // The server started with the trust of that moment; once the user trusts the workspace its
     // custom types apply without a restart.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(workspaceTrustedNotification)),

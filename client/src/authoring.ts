@@ -6,9 +6,9 @@ import { registerFixAllCommand } from './fixes/fixAllCommand';
 import { registerFixAllOnSave } from './fixes/fixAllOnSave';
 import { registerNewDocumentCommands } from './newDocument/newDocumentCommands';
 
-export function registerAuthoring(client: BaseLanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerAuthoring(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
-    registerNewDocumentCommands(client, extensionUri),
+    registerNewDocumentCommands(client),
     registerFixAllCommand(),
     registerFixAllOnSave(),
     registerDisableRuleInWorkspace(),

@@ -5,9 +5,14 @@ import { defaultServerSettings, parseSettings } from '../../server/src/settings/
 // The client's authoring settings travel to the server with the rest of the `leaddocs` section.
 describe('client-only settings reach the server harmlessly', () => {
   it('are ignored without a problem', () => {
-    const { settings, problems } = parseSettings({ templates: { folder: '.leaddocs/templates' }, fixAllOnSave: true });
+    const { settings, problems } = parseSettings({ fixAllOnSave: true, export: { folder: 'out' } });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, defaultServerSettings);
+  });
+
+  it('while the templates folder is the server\'s: it renders new documents', () => {
+    assert.equal(parseSettings({ templates: { folder: ' .leaddocs/templates ' } }).settings.templatesFolder, '.leaddocs/templates');
+    assert.equal(parseSettings({ 'templates.folder': '' }).settings.templatesFolder, undefined);
   });
 
   it('while the folders for new documents are the server\'s, by type id', () => {

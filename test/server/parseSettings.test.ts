@@ -21,6 +21,7 @@ describe('parseSettings', () => {
         order: settingsSchema['leaddocs.decisionLog.order'].default,
       },
       newDocumentFolders: {},
+      templatesFolder: undefined,
     });
   });
 
@@ -56,6 +57,7 @@ describe('parseSettings', () => {
       validationDelay: undefined,
       decisionLog: { staleProposalDays: 30, file: 'README.md', order: 'status' },
       newDocumentFolders: {},
+      templatesFolder: undefined,
     });
     assert.equal(problems.length, 7);
     for (const key of ['rules.empty-section', 'passMark', 'validation.delay', 'paths.brief', 'customTypes', 'staleProposalDays', 'decisionLog.file']) {

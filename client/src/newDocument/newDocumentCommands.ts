@@ -1,15 +1,15 @@
 /**
  * "Leaddocs: New ADR", "New Executive Brief" and the rest. Each asks for a title (unless given
- * one), asks the server where the document goes (folder, name, number, template: it knows the
- * workspace's types, settings and naming), writes it from its template, opens it and returns
- * its uri: `executeCommand('leaddocs.newAdr', { title, folder })` skips the input box.
+ * one), asks the server where the document goes and what it says (folder, name, number, filled
+ * template: it knows the workspace's types, settings, naming and templates, as `leaddocs new`
+ * does), writes it, opens it and returns its uri: `executeCommand('leaddocs.newAdr', { title, folder })`
+ * skips the input box.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { newDocumentTargetRequest, type NewDocumentTarget, type NewDocumentTargetParams } from '../../../server/src/protocol/newDocumentProtocol';
 import { documentKinds, type DocumentKind } from './documentKinds';
-import { loadTemplate } from '../../../server/src/host/newDocument/templates';
-import { fillTemplate, localIsoDate } from '../../../server/src/host/newDocument/templateValues';
+import { localIsoDate } from '../../../server/src/host/newDocument/templateValues';
 
 export interface NewDocumentArguments {
   readonly title?: string;
@@ -17,12 +17,12 @@ export interface NewDocumentArguments {
   readonly folder?: string | vscode.Uri;
 }
 
-export function registerNewDocumentCommands(client: BaseLanguageClient, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerNewDocumentCommands(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     ...documentKinds.map((kind) =>
       vscode.commands.registerCommand(kind.command, async (args?: NewDocumentArguments) => {
         try {
-          return await createDocument(client, kind, extensionUri, isArguments(args) ? args : {});
+          return await createDocument(client, kind, isArguments(args) ? args : {});
         } catch (error) {
           void vscode.window.showErrorMessage(`Leaddocs could not create the ${kind.label}: ${error instanceof Error ? error.message : String(error)}`);
           return undefined;
@@ -32,7 +32,7 @@ export function registerNewDocumentCommands(client: BaseLanguageClient, extensio
   );
 }
 
-async function createDocument(client: BaseLanguageClient, kind: DocumentKind, extensionUri: vscode.Uri, args: NewDocumentArguments): Promise<vscode.Uri | undefined> {
+async function createDocument(client: BaseLanguageClient, kind: DocumentKind, args: NewDocumentArguments): Promise<vscode.Uri | undefined> {
   const workspaceFolder = targetWorkspaceFolder();
   if (workspaceFolder === undefined) {
     void vscode.window.showErrorMessage(`Open a folder first: the new ${kind.label} is saved in the workspace.`);
@@ -50,11 +50,10 @@ async function createDocument(client: BaseLanguageClient, kind: DocumentKind, ex
     ...(args.folder === undefined ? {} : { folder: args.folder.toString() }),
   };
   const target = await client.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, params);
-  const template = await loadTemplate(target.template, workspaceFolder, extensionUri);
 
   const uri = vscode.Uri.parse(target.uri);
   await vscode.workspace.fs.createDirectory(vscode.Uri.parse(target.folder));
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fillTemplate(template, { title, date, number: target.number })));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(target.text));
   await vscode.window.showTextDocument(uri);
   return uri;
 }

@@ -4,6 +4,7 @@ import { CliError, EXIT_USAGE } from './cliError';
 import type { FailurePolicy } from './exitStatus';
 import type { ReportFormatter } from './report/reportFormat';
 import { REPORT_FORMATS } from './report/reportFormats';
+import { localIsoDate } from '../host/newDocument/templateValues';
 
 /** The options `check` and `fix` share, for `parseCommandArgs`. */
 export const CHECK_OPTIONS = {
@@ -59,7 +60,7 @@ export function readCheckSettings(command: string, values: Values): CheckSetting
     policy: { failAt, maxWarnings: wholeNumber('--max-warnings', values['max-warnings'], 0, usage) },
     jobs: wholeNumber('--jobs', values.jobs, 1, usage),
     budgetSeconds: positiveNumber('--timeout', values.timeout, usage) ?? DEFAULT_BUDGET_SECONDS,
-    today: isoDay(values.today, usage) ?? localToday(),
+    today: isoDay(values.today, usage) ?? localIsoDate(new Date()),
   };
 }
 
@@ -76,14 +77,9 @@ function positiveNumber(flag: string, value: string | undefined, usage: (message
   return number;
 }
 
-function isoDay(value: string | undefined, usage: (message: string) => CliError): string | undefined {
+/** `--today`'s value, checked; undefined when not given. */
+export function isoDay(value: string | undefined, usage: (message: string) => CliError): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw usage(`--today must be a date written YYYY-MM-DD, not "${value}".`);
   return value;
-}
-
-/** The user's calendar day, not UTC's: a review due today is due where the team is. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -19,6 +19,13 @@ export interface ConfigFile {
  */
 export class ConfigPathError extends Error {
   override readonly name = 'ConfigPathError';
+  /** Nothing is there: a caller with a fallback (a built-in template) may use it. */
+  readonly notFound: boolean;
+
+  constructor(message: string, options?: ErrorOptions & { readonly notFound?: boolean }) {
+    super(message, options);
+    this.notFound = options?.notFound === true;
+  }
 }
 
 /**
@@ -35,7 +42,7 @@ export async function readWorkspaceConfigFile(path: string, folders: WorkspaceFo
     if (folderUri === undefined) throw new ConfigPathError(`${path} lies outside the workspace folder`);
     return { uri: real, folderUri, text: await readBounded(real, path, files) };
   }
-  throw new ConfigPathError(`${path} was not found in any workspace folder`);
+  throw new ConfigPathError(`${path} was not found in any workspace folder`, { notFound: true });
 }
 
 /**
@@ -50,7 +57,7 @@ export async function readConfigFileBeside(path: string, namedBy: ConfigFile, fi
     throw new ConfigPathError(`${path} is not a file path`);
   }
   const real = await files.realUri(candidate).catch(() => undefined);
-  if (real === undefined) throw new ConfigPathError(`${path} was not found next to it`);
+  if (real === undefined) throw new ConfigPathError(`${path} was not found next to it`, { notFound: true });
   if (!isInside(real, namedBy.folderUri)) throw new ConfigPathError(`${path} lies outside the workspace folder`);
   return { uri: real, folderUri: namedBy.folderUri, text: await readBounded(real, path, files) };
 }

@@ -6,28 +6,34 @@ import type { WorkspaceFiles } from '../host/workspaceFiles';
 import { newDocumentTargetRequest, type NewDocumentTarget, type NewDocumentTargetParams } from '../protocol/newDocumentProtocol';
 import type { Logger } from './logger';
 import type { SettingsSource } from './settings';
+import type { WorkspaceTrust } from './workspaceTrust';
+import { ConfigPathError } from '../host/safeConfigPath';
 
 export interface NewDocumentRequestDependencies {
   readonly engineHost: EngineHost;
   readonly analyses: DocumentAnalyses;
   readonly files: WorkspaceFiles;
   readonly settings: SettingsSource;
+  /** An untrusted workspace's templates are not read. */
+  readonly trust: WorkspaceTrust;
   readonly log: Logger;
 }
 
 /** Answers `leaddocs/newDocumentTarget`: the client's "New …" commands ask before writing. */
-export function registerNewDocumentRequest(connection: Connection, { engineHost, analyses, files, settings, log }: NewDocumentRequestDependencies): void {
+export function registerNewDocumentRequest(connection: Connection, { engineHost, analyses, files, settings, trust, log }: NewDocumentRequestDependencies): void {
   connection.onRequest(newDocumentTargetRequest, async (params: unknown): Promise<NewDocumentTarget> => {
     const request = checkedParams(params);
     try {
       await engineHost.whenReady();
       return await newDocumentTarget(request, {
         files,
-        settings: await settings.fresh(),
+        settings: trust.applyTo(await settings.fresh()),
         docTypes: engineHost.docTypes,
         analyzeFile: async (uri) => (await analyses.ofDocument(uri)).analysis,
       });
     } catch (error) {
+      // A team template that may not be read is the team's to fix: say which and why (never its content).
+      if (error instanceof ConfigPathError) throw new ResponseError(ErrorCodes.InvalidRequest, `The template ${error.message}.`);
       log.error(`Leaddocs: ${newDocumentTargetRequest} for a new ${request.typeId} failed`, error);
       throw new ResponseError(ErrorCodes.InternalError, `Leaddocs could not choose where the new document goes; see the server log.`);
     }

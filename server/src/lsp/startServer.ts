@@ -156,7 +156,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
   index.onDidChange(() => void connection.sendNotification(decisionLogChangedNotification));
   registerExport(connection, { analyses, log });
   registerPreviewRequest(connection, { analyses, log });
-  registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, log });
+  registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, trust, log });
   connection.onShutdown(async () => {
     await index.flush();
     scheduler.dispose();

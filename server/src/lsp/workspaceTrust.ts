@@ -3,8 +3,8 @@ import type { ServerSettings } from '../settings/parseSettings';
 
 /**
  * Whether the editor trusts the workspace. Untrusted (VS Code's restricted mode), the server
- * applies only the built-in document types: no custom type or schema file the workspace
- * supplies is read, whatever the settings say (a user-level `leaddocs.customTypes` still
+ * applies only the built-in document types and templates: no custom type, schema or template
+ * file the workspace supplies is read, whatever the settings say (a user-level `leaddocs.customTypes` still
  * names files inside the untrusted folder). Clients without the notion never say, and are trusted.
  */
 export class WorkspaceTrust {
@@ -27,6 +27,6 @@ export class WorkspaceTrust {
 
   /** The settings as they apply in this workspace. */
   applyTo(settings: ServerSettings): ServerSettings {
-    return this.trusted ? settings : { ...settings, customTypes: [] };
+    return this.trusted ? settings : { ...settings, customTypes: [], templatesFolder: undefined };
   }
 }

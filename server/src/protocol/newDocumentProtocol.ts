@@ -1,6 +1,7 @@
 /**
- * Where a new document goes, asked of the server, which knows the workspace's types, settings
- * and naming. The client keeps the prompts and writes the file.
+ * Where a new document goes and what it says, asked of the server, which knows the workspace's
+ * types, settings, naming and templates. The client keeps the prompts and writes the file;
+ * `leaddocs new` answers the same way from the same code (server/src/host/newDocument/).
  */
 
 /** Request: params `NewDocumentTargetParams`, result `NewDocumentTarget`. */
@@ -27,4 +28,8 @@ export interface NewDocumentTarget {
   readonly number: number;
   /** Template name: `adr`, `adr-nygard`, `brief`, … */
   readonly template: string;
+  /** Where the template came from: the team's file as configured, `built-in`, or `spec` (a team type's sections). */
+  readonly templateOrigin: string;
+  /** The document's text: the template with `{{title}}`, `{{date}}` and `{{number}}` filled in. */
+  readonly text: string;
 }

@@ -10,6 +10,8 @@ export interface ServerSettings {
   readonly validationDelay: number | undefined;
   /** Folder for new documents per type id, workspace-relative or absolute; a type without one is absent. */
   readonly newDocumentFolders: Readonly<Record<string, string>>;
+  /** A team's templates for new documents, workspace-relative; undefined for the built-in ones. */
+  readonly templatesFolder: string | undefined;
   readonly decisionLog: DecisionLogSettings;
 }
 
@@ -51,6 +53,7 @@ export function parseSettings(section: unknown): ParsedSettings {
       order: read('leaddocs.decisionLog.order') === 'status' ? 'status' : 'number',
     },
     newDocumentFolders: parseFolders(read, problems),
+    templatesFolder: parseFolder('leaddocs.templates.folder', read('leaddocs.templates.folder'), problems),
   };
   return { settings, problems };
 }
@@ -152,14 +155,17 @@ function parseCustomTypes(value: unknown, problems: string[]): readonly string[]
 function parseFolders(read: (key: SettingKey) => unknown, problems: string[]): Record<string, string> {
   const folders: Record<string, string> = {};
   for (const [typeId, key] of Object.entries(newDocumentFolderSettings)) {
-    const value = read(key);
-    if (typeof value === 'string') {
-      if (value.trim() !== '') folders[typeId] = value.trim();
-    } else if (value !== undefined && value !== null) {
-      problems.push(`${key} must be a folder path; ignoring ${describe(value)}.`);
-    }
+    const folder = parseFolder(key, read(key), problems);
+    if (folder !== undefined) folders[typeId] = folder;
   }
   return folders;
+}
+
+/** A folder path setting; empty means unset. */
+function parseFolder(key: SettingKey, value: unknown, problems: string[]): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (value !== undefined && value !== null) problems.push(`${key} must be a folder path; ignoring ${describe(value)}.`);
+  return undefined;
 }
 
 function isSeveritySetting(value: unknown): value is SeveritySetting {

@@ -94,16 +94,17 @@ export const settingsSchema = {
     default: '',
     description: 'Workspace-relative folder for "Leaddocs: New Postmortem". Empty: the folder holding existing postmortems, else `postmortems`.',
   },
-  // The authoring settings below are read by the client's "New …" commands and save hook, not the server.
+  // The server renders new documents from these templates (leaddocs/newDocumentTarget, `leaddocs new`).
   'leaddocs.templates.folder': {
     type: 'string',
     default: '',
     description:
-      'Workspace-relative folder of a team\'s own templates for the "New …" commands: `adr.md`, `adr-nygard.md`, `brief.md`, `mentorship-plan.md`, `portfolio.md`, `postmortem.md`, with `{{title}}`, `{{date}}` and `{{number}}` filled in. A missing file falls back to the built-in template.',
+      'Workspace-relative folder of a team\'s own templates for the "New …" commands and `leaddocs new`: `adr.md`, `adr-nygard.md`, `brief.md`, `mentorship-plan.md`, `portfolio.md`, `postmortem.md`, or `<type id>.md` for a team\'s type, with `{{title}}`, `{{date}}` and `{{number}}` filled in. A missing file falls back to the built-in template (for a team\'s type, its sections).',
   },
   'leaddocs.fixAllOnSave': {
     type: 'boolean',
     default: false,
+    // Read by the client's save hook, not the server.
     description: 'Apply every safe Leaddocs fix (`source.fixAll.leaddocs`) when a markdown document is saved.',
   },
   // Read by the export commands in the client; the server renders and never writes.

@@ -2,8 +2,11 @@
  * How a folder names its documents, and the name the next one gets. Pure, so the rules for
  * `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md` and dated postmortems are
  * tested on lists of names alone. The one place these conventions live: the language server's
- * `leaddocs/newDocumentTarget` and the CLI ask it, the client never guesses.
+ * `leaddocs/newDocumentTarget` and the CLI ask it, the client never guesses. A name's number is
+ * read as the engine reads it (numberInPath), so the next number never collides with one the
+ * duplicate-number rule sees.
  */
+import { numberInPath } from '../../engine';
 
 export type NamingScheme =
   /** `0007-use-kafka.md`, `adr-007-use-kafka.md`: a running number, zero-padded, after an optional prefix. */
@@ -23,7 +26,7 @@ export interface NewDocumentName {
 
 const ISO_DATED = /^(\d{4})-(\d{2})-(\d{2})-.+\.md$/i;
 const COMPACT_DATED = /^((?:19|20)\d{2})(\d{2})(\d{2})-.+\.md$/i;
-// 1 to 5 digits, as the engine reads an ADR's number from its file name (`ADR-7`, `0042-…`).
+// The shape of a numbered name, for its prefix and width; the number itself is the engine's reading.
 const NUMBERED = /^([A-Za-z]+[-_])?(\d{1,5})[-_].+\.md$/;
 // Indexes, readmes and templates sit in document folders without being documents.
 const NOT_A_DOCUMENT = /^(readme|index|_index|summary|changelog|contributing)\.md$|(^|[-_])template(\.md$|[-_])/i;
@@ -88,9 +91,8 @@ function baseName(scheme: NamingScheme, slug: string, date: string, number: numb
 function highestNumber(names: readonly string[]): number {
   let highest = 0;
   for (const name of names) {
-    const match = NUMBERED.exec(name);
-    if (match === null || isDated(name)) continue;
-    highest = Math.max(highest, Number(match[2]));
+    if (isDated(name)) continue;
+    highest = Math.max(highest, numberInPath(name) ?? 0);
   }
   return highest;
 }

@@ -5,12 +5,15 @@ import type { WorkspaceFiles } from '../workspaceFiles';
 import { WorkspaceFolders, withoutTrailingSlash } from '../workspaceFolders';
 import { detectNamingScheme, nextDocumentName, slugify, type NamingScheme } from './naming';
 import { newDocumentDefaults, NYGARD_ADR_TEMPLATE, type NewDocumentDefaults } from './newDocumentDefaults';
+import { loadTemplate } from './templates';
+import { fillTemplate } from './templateValues';
 
 /** Enough to find where a team keeps its documents, without reading a whole monorepo. */
 const MAX_FILES_PER_GLOB = 500;
 
 export interface NewDocumentContext {
   readonly files: WorkspaceFiles;
+  /** As they apply: an untrusted workspace's have no templates folder (WorkspaceTrust). */
   readonly settings: ServerSettings;
   /** The types in force, custom ones included: their path globs say where documents live. */
   readonly docTypes: readonly ResolvedDocType[];
@@ -19,23 +22,29 @@ export interface NewDocumentContext {
 }
 
 /**
- * Where a new document goes, its file name and number, and the template it starts from.
+ * Where a new document goes, its file name and number, the template it starts from and its text.
  * The folder: the one asked for, else the type's folder setting, else the folder that already
  * holds most documents of the type, else the type's default. Numbering follows the folder.
+ * Rejects, naming the file, when a team template exists but may not be read.
  */
 export async function newDocumentTarget(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<NewDocumentTarget> {
   const defaults = newDocumentDefaults(params.typeId);
-  const folder = await targetFolder(params, defaults, context);
-  const names = await fileNamesIn(folder, context.files);
-  const scheme = detectNamingScheme(names, defaults.naming);
-  const { fileName, number } = nextDocumentName(names, scheme, slugify(params.title), params.today);
-  const template = await templateFor(params.typeId, defaults, { folder, names, scheme }, context);
-  return { uri: new URL(fileName, `${folder}/`).href, folder, fileName, number, template };
-}
-
-async function targetFolder(params: NewDocumentTargetParams, defaults: NewDocumentDefaults, context: NewDocumentContext): Promise<string> {
   const workspace = new WorkspaceFolders();
   workspace.replace([{ uri: params.workspaceFolder }]);
+  const folder = await targetFolder(params, defaults, workspace, context);
+  const names = await fileNamesIn(folder, context.files);
+  const scheme = detectNamingScheme(names, defaults.naming);
+  // A title is one line: it heads the document and names the file.
+  const title = params.title.replace(/\s+/g, ' ').trim();
+  const { fileName, number } = nextDocumentName(names, scheme, slugify(title), params.today);
+  const template = await templateFor(params.typeId, defaults, { folder, names, scheme }, context);
+  const docType = context.docTypes.find((type) => type.spec.id === params.typeId);
+  const loaded = await loadTemplate(template, docType, { files: context.files, folders: workspace, teamFolder: context.settings.templatesFolder });
+  const text = fillTemplate(loaded.text, { title, date: params.today, number });
+  return { uri: new URL(fileName, `${folder}/`).href, folder, fileName, number, template, templateOrigin: loaded.origin, text };
+}
+
+async function targetFolder(params: NewDocumentTargetParams, defaults: NewDocumentDefaults, workspace: WorkspaceFolders, context: NewDocumentContext): Promise<string> {
   const inWorkspace = (path: string): string => withoutTrailingSlash(workspace.resolve(path)[0] ?? params.workspaceFolder);
   if (params.folder !== undefined && params.folder.trim() !== '') return inWorkspace(params.folder.trim());
   const configured = context.settings.newDocumentFolders[params.typeId];

@@ -1,4 +1,4 @@
-/** What a template's `{{…}}` fields are filled with: the client's part of making a new document. */
+/** What a template's `{{…}}` fields are filled with. */
 
 export interface TemplateValues {
   readonly title: string;
@@ -12,7 +12,7 @@ export function fillTemplate(template: string, values: TemplateValues): string {
   return template.replace(/\{\{\s*(title|date|number)\s*\}\}/g, (_match, name: string) => byName[name] ?? '');
 }
 
-/** Today as the author's calendar has it, `YYYY-MM-DD`. */
+/** Today as the author's calendar has it, `YYYY-MM-DD`, not UTC's: a review due today is due where the team is. */
 export function localIsoDate(now: Date): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
