@@ -77,7 +77,7 @@ export function createEngine(options: EngineOptions): Engine {
       passed: checklist.score >= settings.passMark,
       findings,
       document,
-      catalogEntry: catalogEntryOf(typed, findings),
+      catalogEntry: catalogEntryOf(typed, findings, disabled),
     };
   }
 

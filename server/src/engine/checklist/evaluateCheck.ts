@@ -2,9 +2,26 @@ import type { CheckSpec } from '../doctypes/docTypeSpec';
 import { bodyText, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
 import type { CheckContext } from './checkContext';
 import { compilePattern } from '../doctypes/checklistPatterns';
+import type { Section } from '../model/blocks';
+import type { LeadDocument } from '../model/leadDocument';
+
+/**
+ * A section's authored text, read once per analysis however many patterns look at it (stripping
+ * template comments from a long section costs more than the match).
+ */
+export class SectionTexts {
+  private readonly texts = new Map<Section, string>();
+  constructor(private readonly document: LeadDocument) {}
+
+  of(section: Section): string {
+    let text = this.texts.get(section);
+    if (text === undefined) this.texts.set(section, (text = sectionText(section, this.document)));
+    return text;
+  }
+}
 
 /** Evaluates one predicate of the checklist vocabulary. Unknown sections simply fail. */
-export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean {
+export function evaluateCheck(check: CheckSpec, context: CheckContext, texts = new SectionTexts(context.document)): boolean {
   switch (check.kind) {
     case 'section': {
       const section = context.sectionsById.get(check.section);
@@ -33,7 +50,7 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
       }
       if (check.section !== undefined) {
         const section = context.sectionsById.get(check.section);
-        return section !== undefined && regex.test(sectionText(section, context.document));
+        return section !== undefined && regex.test(texts.of(section));
       }
       return regex.test(bodyText(context.document));
     }
@@ -50,10 +67,10 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext): boolean 
       return check.sections.some((id) => context.sectionsById.get(id) === first);
     }
     case 'allOf':
-      return check.checks.every((inner) => evaluateCheck(inner, context));
+      return check.checks.every((inner) => evaluateCheck(inner, context, texts));
     case 'anyOf':
-      return check.checks.some((inner) => evaluateCheck(inner, context));
+      return check.checks.some((inner) => evaluateCheck(inner, context, texts));
     case 'not':
-      return !evaluateCheck(check.check, context);
+      return !evaluateCheck(check.check, context, texts);
   }
 }

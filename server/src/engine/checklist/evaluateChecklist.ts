@@ -1,7 +1,7 @@
 import type { DocTypeSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Range } from '../text/positions';
 import type { CheckContext } from './checkContext';
-import { evaluateCheck } from './evaluateCheck';
+import { evaluateCheck, SectionTexts } from './evaluateCheck';
 
 export interface ChecklistResult {
   readonly id: string;
@@ -21,9 +21,10 @@ export interface ChecklistOutcome {
 export function evaluateChecklist(spec: DocTypeSpec, variant: VariantSpec, context: CheckContext, fallbackRange: Range): ChecklistOutcome {
   let applicableWeight = 0;
   let passedWeight = 0;
+  const texts = new SectionTexts(context.document);
   const items = spec.checklist.map((item): ChecklistResult => {
-    const applicable = (item.variants === undefined || item.variants.includes(variant.id)) && (item.when === undefined || evaluateCheck(item.when, context));
-    const passed = applicable && evaluateCheck(item.check, context);
+    const applicable = (item.variants === undefined || item.variants.includes(variant.id)) && (item.when === undefined || evaluateCheck(item.when, context, texts));
+    const passed = applicable && evaluateCheck(item.check, context, texts);
     const weight = item.weight ?? 1;
     if (applicable) {
       applicableWeight += weight;

@@ -1,4 +1,3 @@
-import { disabledRules } from '../edits/ruleDisable';
 import { lineEndingOf } from '../model/lineEndings';
 import { asText } from '../derive/fields';
 import type { FieldValue } from '../derive/fields';
@@ -18,8 +17,11 @@ const FEEDBACK_SECTION = 'feedback-log';
 const REVIEW_FIELDS = ['review-date', 'next-review'];
 const ID_LIKE = /^[A-Za-z]{1,12}[-\s_]?\d{1,5}$/;
 
-/** What the workspace catalogue keeps of a typed document; built once per analysis. */
-export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[]): CatalogEntry {
+/**
+ * What the workspace catalogue keeps of a typed document; built once per analysis, with the rule
+ * ids the document turns off (the analysis has already read them).
+ */
+export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[], disabledRules: ReadonlySet<string>): CatalogEntry {
   const { document, spec, title, status, fields } = typed;
   const numbers = numberSources(document, title);
   const number = numbers.frontMatter?.value ?? numbers.title?.value ?? numbers.fileName;
@@ -45,7 +47,7 @@ export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[
     actionItems: actionSection === undefined ? [] : actionItemsIn(document, actionSection),
     feedback: feedbackOf(typed),
     editAnchors: { frontMatterClosingLine: document.frontMatter?.closingLine ?? null, lineEnding: lineEndingOf(document) === '\r\n' ? '\r\n' : '\n' },
-    disabledRules: [...disabledRules(document)],
+    disabledRules: [...disabledRules],
     findingCounts: countBySeverity(findings),
   };
 }
