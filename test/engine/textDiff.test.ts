@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { applyTextEdits, LineIndex } from '../../server/src/engine';
 import { diffEdits } from '../../server/src/engine/text/textDiff';
 
@@ -35,4 +36,16 @@ describe('diffEdits', () => {
   it('keeps CRLF text exact', () => {
     roundTrip('a\r\nb\r\n', 'a\r\nnew\r\nb\r\n');
   });
+
+  it('keeps two fixes far apart in a long document as two small edits, not a rewrite of the middle (found by fuzzing)', () => {
+    const middle = 'A line the author wrote.\r\n\r\n'.repeat(3_000);
+    const edits = roundTrip(`---\r\nstatus: acepted\r\n---\r\n${middle}`, `---\r\nstatus: accepted\r\n---\r\n${middle}\r\n## Decision\r\n`);
+    assert.deepEqual(edits.map((edit) => edit.newText), ['c', '\r\n## Decision\r\n']);
+  });
+
+  it('turns any text into any other', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '', '# T', 'x y'), { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
+    fc.assert(fc.property(text, text, (before, after) => void roundTrip(before, after)), { seed: 8, numRuns: 500, includeErrorInReport: true });
+  });
 });
+

@@ -1,4 +1,5 @@
-import { lineEndingOf } from '../model/lineEndings';
+import { insertionKeepingBreaks, lineEndingOf } from '../model/lineEndings';
+import { parseMarkdownTokens } from '../model/markdown';
 import type { SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import type { LeadDocument } from '../model/leadDocument';
@@ -14,7 +15,8 @@ export function insertionEditFor(missing: SectionSpec, variant: VariantSpec, sec
   const edit = placedInsertion(missing, variant, sectionsById, document);
   // A CRLF file gets CRLF lines, so the inserted section does not mix line endings.
   const eol = lineEndingOf(document);
-  return eol === '\n' ? edit : { range: edit.range, newText: edit.newText.replace(/\n/g, eol) };
+  const newText = eol === '\n' ? edit.newText : edit.newText.replace(/\n/g, eol);
+  return { range: edit.range, newText: insertionKeepingBreaks(document.text, document.lines.offsetAt(edit.range.start), newText) };
 }
 
 function placedInsertion(missing: SectionSpec, variant: VariantSpec, sectionsById: ReadonlyMap<string, Section>, document: LeadDocument): TextEdit {
@@ -52,6 +54,8 @@ export function scaffoldFor(spec: SectionSpec): string {
 function insertAtLine(document: LeadDocument, line: number, block: string): TextEdit {
   const { lines } = document;
   if (line >= lines.lineCount) {
+    const open = blockLeftOpen(document);
+    if (open !== undefined) return insertAtLine(document, open, block);
     const last = lines.lineCount - 1;
     const lastText = lines.lineText(last);
     const end = { line: last, character: lastText.length };
@@ -61,4 +65,19 @@ function insertAtLine(document: LeadDocument, line: number, block: string): Text
   const at = { line, character: 0 };
   const previousBlank = line === 0 || lines.lineText(line - 1).trim() === '';
   return { range: { start: at, end: at }, newText: (previousBlank ? '' : '\n') + block + '\n' };
+}
+
+/**
+ * The first line of a fenced code block, comment or raw HTML that ends the file unclosed: it
+ * takes in whatever is appended after it, so a section inserted at the end would vanish into
+ * it (found by fuzzing a template cut off inside a comment). The parser itself says whether a
+ * heading after the block would still be one.
+ */
+function blockLeftOpen(document: LeadDocument): number | undefined {
+  const last = document.blocks[document.blocks.length - 1];
+  if (last === undefined || (last.kind !== 'code' && last.kind !== 'comment' && last.kind !== 'html')) return undefined;
+  const start = last.range.start.line;
+  const tail = document.text.slice(document.lines.offsetOfLine(start));
+  const probe = parseMarkdownTokens(`${tail}\n\n# probe\n`).tokens;
+  return probe.some((token) => token.type === 'heading_open') ? undefined : start;
 }

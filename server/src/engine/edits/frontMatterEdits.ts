@@ -1,6 +1,6 @@
 import type { LeadDocument } from '../model/leadDocument';
 import type { TextEdit } from '../text/positions';
-import { lineEndingOf } from '../model/lineEndings';
+import { insertionKeepingBreaks, lineEndingOf } from '../model/lineEndings';
 
 /**
  * Adds `key: value` lines to the front matter: just before its closing fence, or in a new
@@ -12,12 +12,12 @@ export function addFrontMatterLines(document: LeadDocument, keyLines: readonly s
   const frontMatter = document.frontMatter;
   if (frontMatter !== undefined) {
     const at = { line: frontMatter.closingLine, character: 0 };
-    return { range: { start: at, end: at }, newText: body };
+    return { range: { start: at, end: at }, newText: insertionKeepingBreaks(document.text, document.lines.offsetAt(at), body) };
   }
-  const top = { line: 0, character: 0 };
   // A BOM must stay the first character of the file, ahead of the new opening fence.
-  const start = document.text.startsWith('\uFEFF') ? { line: 0, character: 1 } : top;
-  return { range: { start, end: start }, newText: `---${eol}${body}---${eol}` };
+  const offset = document.text.startsWith('\uFEFF') ? 1 : 0;
+  const start = { line: 0, character: offset };
+  return { range: { start, end: start }, newText: insertionKeepingBreaks(document.text, offset, `---${eol}${body}---${eol}`) };
 }
 
 /** A value to put under a key the schema asks for, and whether it is the schema's own choice. */

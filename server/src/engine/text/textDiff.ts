@@ -1,8 +1,14 @@
 import { LineIndex } from './lineIndex';
 import type { TextEdit } from './positions';
 
-/** Above this many line pairs the diff gives up on alignment and replaces the changed middle. */
-const MAX_ALIGNMENT_CELLS = 4_000_000;
+/**
+ * Above this many differing lines the diff gives up on alignment and replaces the changed
+ * middle. The search costs (lines × differing lines), so a fix-all on a long document, which
+ * differs in a few places, stays cheap and exact.
+ */
+const MAX_DIFFERING_LINES = 1_000;
+/** And above this much work (lines × differing lines), for the longest documents. */
+const MAX_ALIGNMENT_WORK = 20_000_000;
 
 /**
  * Edits that turn `before` into `after`, each as small as it can be: lines are aligned first
@@ -52,37 +58,67 @@ interface Hunk {
   readonly toB: number;
 }
 
-/** Stretches where the two line lists differ, in order. */
+/**
+ * Stretches where the two line lists differ, in order: Myers' shortest edit script, whose cost
+ * grows with the number of differing lines, not with the product of the lengths. (A table of
+ * every line pair gave up above 2,000 lines and rewrote everything between two fixes; found by
+ * fuzzing.)
+ */
 function alignHunks(a: readonly string[], b: readonly string[]): Hunk[] {
-  if (a.length * b.length > MAX_ALIGNMENT_CELLS) return [{ fromA: 0, toA: a.length, fromB: 0, toB: b.length }];
-  // common[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-  const width = b.length + 1;
-  const common = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      common[i * width + j] = a[i] === b[j] ? (common[(i + 1) * width + j + 1] as number) + 1 : Math.max(common[(i + 1) * width + j] as number, common[i * width + j + 1] as number);
+  const whole = [{ fromA: 0, toA: a.length, fromB: 0, toB: b.length }];
+  const limit = Math.min(a.length + b.length, MAX_DIFFERING_LINES, Math.floor(MAX_ALIGNMENT_WORK / Math.max(1, a.length + b.length)));
+  const offset = limit + 1;
+  // furthest[offset + k]: how far along `a` the best path on diagonal k (x − y) has reached.
+  const furthest = new Int32Array(2 * offset + 1);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= limit; d++) {
+    trace.push(furthest.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (furthest[offset + k - 1] as number) < (furthest[offset + k + 1] as number));
+      let x = down ? (furthest[offset + k + 1] as number) : (furthest[offset + k - 1] as number) + 1;
+      let y = x - k;
+      while (x < a.length && y < b.length && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      furthest[offset + k] = x;
+      if (x >= a.length && y >= b.length) return hunksFromTrace(trace, a, b);
     }
   }
+  return whole;
+}
+
+/** Walks the search back from the end, then groups the steps that are not shared lines. */
+function hunksFromTrace(trace: readonly Int32Array[], a: readonly string[], b: readonly string[]): Hunk[] {
+  // For each d, trace[d] holds diagonals −d−1 … d+1 as they were before step d.
+  const shared: Array<[number, number]> = [];
+  let x = a.length;
+  let y = b.length;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const before = trace[d] as Int32Array;
+    const at = (k: number): number => before[k + d + 1] as number;
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const previousK = down ? k + 1 : k - 1;
+    const previousX = d === 0 ? 0 : at(previousK);
+    const previousY = d === 0 ? 0 : previousX - previousK;
+    while (x > previousX + (d === 0 || down ? 0 : 1) && y > previousY + (d === 0 || !down ? 0 : 1)) {
+      x--;
+      y--;
+      shared.push([x, y]);
+    }
+    x = previousX;
+    y = previousY;
+  }
+  shared.reverse();
   const hunks: Hunk[] = [];
   let i = 0;
   let j = 0;
-  let open: { fromA: number; fromB: number } | undefined;
-  const close = (): void => {
-    if (open !== undefined) hunks.push({ fromA: open.fromA, toA: i, fromB: open.fromB, toB: j });
-    open = undefined;
-  };
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      close();
-      i++;
-      j++;
-    } else {
-      open ??= { fromA: i, fromB: j };
-      if (j < b.length && (i >= a.length || (common[i * width + j + 1] as number) >= (common[(i + 1) * width + j] as number))) j++;
-      else i++;
-    }
+  for (const [sharedA, sharedB] of [...shared, [a.length, b.length] as [number, number]]) {
+    if (sharedA > i || sharedB > j) hunks.push({ fromA: i, toA: sharedA, fromB: j, toB: sharedB });
+    i = sharedA + 1;
+    j = sharedB + 1;
   }
-  close();
   return hunks;
 }
 
@@ -91,6 +127,9 @@ function minimalEdit(lines: LineIndex, start: number, removed: string, added: st
   while (prefix < removed.length && prefix < added.length && removed[prefix] === added[prefix]) prefix++;
   let suffix = 0;
   while (suffix < removed.length - prefix && suffix < added.length - prefix && removed[removed.length - 1 - suffix] === added[added.length - 1 - suffix]) suffix++;
+  // A position between the `\r` and the `\n` of one line break does not exist in an editor.
+  if (prefix > 0 && removed[prefix - 1] === '\r' && removed[prefix] === '\n') prefix--;
+  if (suffix > 0 && removed[removed.length - suffix] === '\n' && removed[removed.length - suffix - 1] === '\r') suffix--;
   return { range: lines.rangeOfOffsets(start + prefix, start + removed.length - suffix), newText: added.slice(prefix, added.length - suffix) };
 }
 
