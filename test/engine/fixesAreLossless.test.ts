@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { disableRuleFix } from '../../server/src/engine/edits/ruleDisable';
 import { fixAllEdits, fixAllText } from '../../server/src/engine/assist/fixAll';
-import { applyTextEdits, builtinDocTypes, createEngine, LineIndex, type DocumentAnalysis, type Finding, type TextEdit } from '../../server/src/engine';
+import { applyTextEdits, builtinDocTypes, createEngine, LineIndex, type DocumentAnalysis, type TextEdit } from '../../server/src/engine';
+import { firstLostLine, firstUntargetedRewrite, sameFinding } from '../support/fixChecks';
 import { loadFixtures } from '../support/fixtureFiles';
 import { generatedDocuments, teamTypeWithRequiredKeys } from '../support/generatedDocuments';
 
@@ -22,24 +23,8 @@ function analyzer(path: string): (text: string) => DocumentAnalysis {
 
 /** Lines of `before` that no edit touches must all be in `after`, in their order. */
 function assertKeepsUntouchedLines(before: string, after: string, edits: readonly TextEdit[], what: string): void {
-  const touched = new Set<number>();
-  for (const edit of edits) {
-    const isLineInsert = edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character && edit.range.start.character === 0;
-    if (isLineInsert) continue;
-    for (let line = edit.range.start.line; line <= edit.range.end.line; line++) touched.add(line);
-  }
-  const kept = before.split(/\r\n|\r|\n/).filter((_, line) => !touched.has(line));
-  const remaining = after.split(/\r\n|\r|\n/);
-  let cursor = 0;
-  for (const line of kept) {
-    const found = remaining.indexOf(line, cursor);
-    assert.ok(found >= 0, `${what} lost the line ${JSON.stringify(line)}\n--- after:\n${after}`);
-    cursor = found + 1;
-  }
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  return a.code === b.code && JSON.stringify(a.data ?? {}) === JSON.stringify(b.data ?? {});
+  const lost = firstLostLine(before, after, edits);
+  assert.equal(lost, undefined, `${what} lost the line ${JSON.stringify(lost)}\n--- after:\n${after}`);
 }
 
 describe('every fix of every finding is lossless and removes its finding', () => {
@@ -89,10 +74,8 @@ describe('fix-all applies every safe fix, once', () => {
       // Judged against the fixes' own targets, not the diff's: the diff must not rewrite more.
       const targets = analysis.findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.safe).flatMap((fix) => fix.edits));
       assertKeepsUntouchedLines(testCase.text, fixed, targets, 'fix-all');
-      for (const edit of edits) {
-        const replaced = testCase.text.slice(new LineIndex(testCase.text).offsetAt(edit.range.start), new LineIndex(testCase.text).offsetAt(edit.range.end));
-        assert.ok(targets.some((target) => target.range.start.line <= edit.range.start.line && edit.range.end.line <= target.range.end.line) || replaced === '', `fix-all rewrote ${JSON.stringify(replaced)}`);
-      }
+      const rewritten = firstUntargetedRewrite(testCase.text, edits, targets);
+      assert.equal(rewritten, undefined, `fix-all rewrote ${JSON.stringify(rewritten)}`);
       const fixedAnalysis = analyzeText(fixed);
       assert.equal(fixAllText(fixedAnalysis, analyzeText), fixed, 'a second fix-all changes nothing');
       assert.deepEqual(fixedAnalysis.findings.filter((finding) => finding.fixes?.some((fix) => fix.safe)).map((finding) => finding.message), [], 'no safe fix is left');
