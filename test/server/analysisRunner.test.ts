@@ -113,4 +113,11 @@ describe('the time budget', () => {
     for (let index = 0; index < 3; index++) assert.equal((await valueOf(runner, 'analysis', normal)).type, 'adr');
     assert.equal((await spin).completed, false);
   });
+
+  it('completes the background jobs sent to a worker ahead of one that never ends', async () => {
+    const spin = runner.run('catalogEntry', spinning, 'background');
+    const after = [1, 2, 3].map(() => runner.run('catalogEntry', normal, 'background'));
+    assert.equal((await spin).completed, false);
+    for (const outcome of await Promise.all(after)) assert.ok(outcome.completed && outcome.value?.type === 'adr');
+  });
 });

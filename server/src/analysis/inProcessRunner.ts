@@ -21,6 +21,10 @@ export class InProcessRunner implements AnalysisRunner {
     this.engine = createEngine(inputs);
   }
 
+  prepare(): void {
+    // Nothing to start: jobs run on this thread.
+  }
+
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>> {
     return new Promise((resolve, reject) => {
       this.queues[priority].push({

@@ -68,6 +68,8 @@ export class DocumentAnalyses {
     const { documents, engineHost } = this.dependencies;
     const opened = documents.get(uri);
     if (opened === undefined || !isMarkdown(opened)) return undefined;
+    // A worker starts while the engine is built, not after.
+    this.dependencies.runner.prepare('open');
     // The text is read only once the engine is ready, so it is the newest the engine can judge.
     await engineHost.whenReady();
     for (;;) {

@@ -13,6 +13,13 @@ export const DEFAULT_OPEN_WORKERS = 2;
 const STARTUP_ALLOWANCE_MS = 15_000;
 /** The background worker is let go after this long idle; open documents' workers are kept warm. */
 const IDLE_RETIREMENT_MS = 30_000;
+/**
+ * Jobs a worker is sent before the one it is doing ends. The background worker gets a few, so
+ * it goes from one file of the workspace index to the next without waiting for the server's
+ * thread to hear of the last (on a busy machine that wait was half of its time); an open
+ * document's worker gets one at a time, so a stuck job holds up no other.
+ */
+const JOBS_IN_HAND: Record<JobPriority, number> = { open: 1, background: 4 };
 
 export interface WorkerRunnerOptions {
   /**
@@ -38,7 +45,8 @@ interface PooledWorker {
   /** Open documents and the background each have their own workers, so neither waits for the other to start one. */
   readonly lane: JobPriority;
   ready: boolean;
-  job: QueuedJob | undefined;
+  /** Sent and not answered, in the order sent: the worker is doing the first, its budget running. */
+  jobs: QueuedJob[];
   timer: ReturnType<typeof setTimeout> | undefined;
   idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -49,7 +57,9 @@ interface PooledWorker {
  * that does not yield), the job is answered as stopped, and a fresh worker takes its place.
  * Open documents' jobs have workers of their own (two, so that one stuck document does not
  * hold up the rest); background jobs (the workspace index) have one, so the index never holds
- * up what the user is looking at.
+ * up what the user is looking at. No worker starts before it is wanted: a server that only
+ * indexes a workspace whose files are all cached starts none (each costs tens of megabytes and
+ * a second of CPU to load its bundle and build its engine).
  */
 export class WorkerRunner implements AnalysisRunner {
   private readonly workers = new Set<PooledWorker>();
@@ -57,13 +67,14 @@ export class WorkerRunner implements AnalysisRunner {
   private readonly budgetMs: number;
   private readonly laneSizes: Record<JobPriority, number>;
   private inputs: EngineInputs | undefined;
+  /** Set once a document is open: from then on, open documents' workers are kept started. */
+  private openLaneWanted = false;
   private nextId = 1;
   private disposed = false;
 
   constructor(private readonly options: WorkerRunnerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.laneSizes = { open: Math.max(1, options.openWorkers ?? DEFAULT_OPEN_WORKERS), background: 1 };
-    this.fillOpenLane();
   }
 
   configure(inputs: EngineInputs): void {
@@ -72,9 +83,16 @@ export class WorkerRunner implements AnalysisRunner {
     for (const worker of this.workers) worker.thread.postMessage(message);
   }
 
+  prepare(priority: JobPriority): void {
+    if (priority !== 'open' || this.openLaneWanted) return;
+    this.openLaneWanted = true;
+    this.fillOpenLane();
+  }
+
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>> {
     return new Promise((resolve, reject) => {
       if (this.disposed || this.inputs === undefined) return reject(new Error('The analysis runner is not configured.'));
+      if (priority === 'open') this.openLaneWanted = true;
       const settle = (outcome: JobOutcome<unknown> | Error): void => {
         if (outcome instanceof Error) return reject(outcome);
         resolve(outcome.completed ? { completed: true, value: unpackValue(kind, outcome.value, source) } : outcome);
@@ -88,7 +106,7 @@ export class WorkerRunner implements AnalysisRunner {
     this.disposed = true;
     const abandoned = new Error('The analysis runner was shut down.');
     for (const job of [...this.queues.open.splice(0), ...this.queues.background.splice(0)]) job.settle(abandoned);
-    for (const worker of [...this.workers]) this.retire(worker, abandoned);
+    for (const worker of [...this.workers]) for (const job of this.retire(worker)) job.settle(abandoned);
   }
 
   private dispatch(): void {
@@ -98,7 +116,8 @@ export class WorkerRunner implements AnalysisRunner {
         const inLane = [...this.workers].filter((worker) => worker.lane === lane);
         // Background work waits for a start-up in progress rather than competing with it for the CPU.
         const mayStart = inLane.length < this.laneSizes[lane] && (lane === 'open' || !this.starting());
-        const worker = inLane.find((candidate) => candidate.job === undefined) ?? (mayStart ? this.spawn(lane) : undefined);
+        const worker =
+          inLane.find((candidate) => candidate.jobs.length === 0) ?? (mayStart ? this.spawn(lane) : undefined) ?? inLane.find((candidate) => candidate.jobs.length < JOBS_IN_HAND[lane]);
         if (worker === undefined) break;
         this.start(worker, queue.shift() as QueuedJob);
       }
@@ -106,36 +125,45 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   private start(worker: PooledWorker, job: QueuedJob): void {
-    worker.job = job;
+    worker.jobs.push(job);
     clearTimeout(worker.idleTimer);
     const message: ToWorker = { type: 'job', id: job.id, kind: job.kind, source: job.source };
     worker.thread.postMessage(message);
-    this.arm(worker);
+    if (worker.jobs.length === 1) this.arm(worker);
   }
 
-  /** The budget counts from when the worker can work: a worker still starting gets its start-up allowance on top. */
+  /**
+   * Times the worker's first job. The budget counts from when the worker can work: a worker
+   * still starting gets its start-up allowance on top, and a job sent ahead is timed once the
+   * one before it is answered.
+   */
   private arm(worker: PooledWorker): void {
     if (worker.timer !== undefined) clearTimeout(worker.timer);
     worker.timer = setTimeout(() => this.stop(worker), worker.ready ? this.budgetMs : this.budgetMs + STARTUP_ALLOWANCE_MS);
   }
 
   private stop(worker: PooledWorker): void {
-    const job = worker.job;
+    const [job, ...waiting] = this.retire(worker);
     if (job !== undefined) this.options.log.warn(`Leaddocs: stopped checking ${job.source.uri} after ${this.budgetMs} ms (${job.kind}).`);
-    worker.job = undefined;
-    this.retire(worker, undefined);
     job?.settle({ completed: false, stoppedAfterMs: this.budgetMs });
+    this.requeue(worker.lane, waiting);
     this.fillOpenLane();
     this.dispatch();
   }
 
+  /** Jobs sent ahead to a worker that is gone go first to the next one. */
+  private requeue(lane: JobPriority, jobs: readonly QueuedJob[]): void {
+    this.queues[lane].unshift(...jobs);
+  }
+
   /**
-   * Open documents' workers are started ahead of need, at start-up and as soon as one is
-   * stopped: loading a worker's bundle is most of its start-up (seconds on a busy machine), so a
-   * document opened next to a stuck one, or right after it, finds a worker ready. One starts at
-   * a time, so that the first is ready as early as it can be.
+   * Once a document is open, open documents' workers are started ahead of need, and again as
+   * soon as one is stopped: loading a worker's bundle is most of its start-up (seconds on a busy
+   * machine), so a document opened next to a stuck one, or right after it, finds a worker ready.
+   * One starts at a time, so that the first is ready as early as it can be.
    */
   private fillOpenLane(): void {
+    if (!this.openLaneWanted) return;
     const open = [...this.workers].filter((worker) => worker.lane === 'open').length;
     if (open < this.laneSizes.open && (open === 0 || !this.starting())) this.spawn('open');
   }
@@ -146,7 +174,7 @@ export class WorkerRunner implements AnalysisRunner {
 
   private spawn(lane: JobPriority): PooledWorker | undefined {
     if (this.disposed) return undefined;
-    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, ready: false, job: undefined, timer: undefined, idleTimer: undefined };
+    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, ready: false, jobs: [], timer: undefined, idleTimer: undefined };
     this.workers.add(worker);
     worker.thread.on('message', (message: FromWorker) => this.receive(worker, message));
     worker.thread.on('error', (error) => this.lose(worker, error));
@@ -157,46 +185,53 @@ export class WorkerRunner implements AnalysisRunner {
   private receive(worker: PooledWorker, message: FromWorker): void {
     if (message.type === 'ready') {
       worker.ready = true;
-      if (worker.job !== undefined) this.arm(worker);
+      if (worker.jobs.length > 0) this.arm(worker);
       this.fillOpenLane();
       this.dispatch();
       return;
     }
-    const job = worker.job;
+    const job = worker.jobs[0];
     if (job === undefined || job.id !== message.id) return;
     clearTimeout(worker.timer);
     worker.timer = undefined;
-    worker.job = undefined;
+    worker.jobs.shift();
     job.settle(message.type === 'done' ? { completed: true, value: message.value } : new Error(message.message));
-    this.retireWhenIdle(worker);
+    if (worker.jobs.length > 0) this.arm(worker);
+    else this.retireWhenIdle(worker);
     this.dispatch();
   }
 
-  /** A worker that died (out of memory, a crash) fails its job; the next job gets a fresh worker. */
+  /** A worker that died (out of memory, a crash) fails the job it was doing; the next job gets a fresh worker. */
   private lose(worker: PooledWorker, error: Error): void {
     if (!this.workers.has(worker)) return;
     this.options.log.error('Leaddocs: an analysis worker stopped', error);
-    this.retire(worker, error);
-    if (this.disposed) return;
+    const [job, ...waiting] = this.retire(worker);
+    job?.settle(error);
+    if (this.disposed) {
+      for (const other of waiting) other.settle(error);
+      return;
+    }
+    this.requeue(worker.lane, waiting);
     this.fillOpenLane();
     this.dispatch();
   }
 
-  private retire(worker: PooledWorker, error: Error | undefined): void {
+  /** Ends the worker; returns the jobs it had in hand, for the caller to settle or send elsewhere. */
+  private retire(worker: PooledWorker): QueuedJob[] {
     this.workers.delete(worker);
     clearTimeout(worker.timer);
     clearTimeout(worker.idleTimer);
-    const job = worker.job;
-    worker.job = undefined;
-    if (job !== undefined && error !== undefined) job.settle(error);
+    const jobs = worker.jobs;
+    worker.jobs = [];
     void worker.thread.terminate();
+    return jobs;
   }
 
   private retireWhenIdle(worker: PooledWorker): void {
     if (worker.lane !== 'background') return;
     clearTimeout(worker.idleTimer);
     worker.idleTimer = setTimeout(() => {
-      if (worker.job === undefined && this.workers.has(worker)) this.retire(worker, undefined);
+      if (worker.jobs.length === 0 && this.workers.has(worker)) this.retire(worker);
     }, IDLE_RETIREMENT_MS);
     worker.idleTimer.unref();
   }
