@@ -3,6 +3,8 @@ import type { CatalogEntry } from '../engine';
 /** What the cache keeps per file: the text's hash, and what the catalogue made of it (null: not a leadership document). */
 export interface CachedCatalogRecord {
   readonly hash: string;
+  /** The file's stamp when that text was read (WorkspaceFiles.stamp); while it is the same, the file need not be read. */
+  readonly stamp?: string;
   readonly entry: CatalogEntry | null;
 }
 

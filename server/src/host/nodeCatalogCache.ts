@@ -32,7 +32,8 @@ export function nodeCatalogCache(directory: string, workspaceKey: string): Catal
       const content: CacheFile = { format: FORMAT, engine: engineFingerprint, records: Object.fromEntries(records) };
       await mkdir(directory, { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(content));
+      // Written as ASCII: read back, it is a one-byte string, half the memory and quicker to parse.
+      await writeFile(temporary, JSON.stringify(content).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`));
       await rename(temporary, file);
     },
   };

@@ -17,6 +17,13 @@ export interface WorkspaceFiles {
    * {@link RefusedFile} without blocking on it or reading more than `maxBytes + 1` bytes.
    */
   readBoundedFile(uri: string, maxBytes: number): Promise<string>;
+  /**
+   * A stamp that changes whenever the file does (its times and size), much cheaper than reading
+   * it; undefined when none can be trusted (a file written so recently that a second write
+   * could leave the same stamp). A host that cannot tell leaves it out, and the workspace index
+   * reads and hashes every file instead. Rejects when the file cannot be looked at.
+   */
+  stamp?(uri: string): Promise<string | undefined>;
 }
 
 /** A file that exists but is not one the server will read; the message never quotes its content. */

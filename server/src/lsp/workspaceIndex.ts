@@ -7,12 +7,17 @@ import type { WorkspaceFolders } from '../host/workspaceFolders';
 import type { DocumentAnalyses } from './documentAnalyses';
 import { LinkTargets } from './workspace/linkTargets';
 import type { Logger } from './logger';
-import { yieldToEventLoop } from './yieldToEventLoop';
 
 interface IndexedFile extends CachedCatalogRecord {
   /** The engine build that made it: new settings or types can change what a file is. */
   readonly build: number;
 }
+
+/**
+ * Files a scan has in hand at once: their stamps and reads overlap, and the analyses they need
+ * queue up so that the background worker never waits for the next file to be read.
+ */
+const SCAN_WINDOW = 16;
 
 export interface WorkspaceIndexDependencies {
   readonly engineHost: EngineHost;
@@ -29,9 +34,11 @@ export interface WorkspaceIndexDependencies {
  * The workspace's leadership documents, one catalogue entry each: what completion and hover
  * offer, what the cross-document checks, navigation and the decision log read. Open documents
  * update it from the analyses the server makes anyway; files on disk are read in the
- * background, one at a time with a yield between, and analysed again only when their text
- * (or the engine) changed. Entries are kept on disk by content hash, so a warm start hashes
- * files instead of analysing them. There is no cap: background jobs always yield to open ones.
+ * background, a few at a time, and analysed again only when their text (or the engine)
+ * changed. Entries are kept on disk with the text's hash and the file's stamp (modification
+ * time and size), so a warm start looks at each file's stamp, reads only the files whose stamp
+ * changed, and analyses only those whose text did. There is no cap: background jobs always
+ * yield to open ones.
  */
 export class WorkspaceIndex {
   private readonly indexed = new Map<string, IndexedFile>();
@@ -46,12 +53,15 @@ export class WorkspaceIndex {
   private notifyScheduled = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private firstScanDone = false;
+  /** Entries changed since the cache was last written (or read). */
+  private unsaved = false;
   private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly dependencies: WorkspaceIndexDependencies) {
     const { analyses, engineHost, files } = dependencies;
     this.linkTargets = new LinkTargets(files, () => this.changed([]));
-    analyses.onDidAnalyze((analysis) => this.record(analysis.uri, contentHash(analysis.document.text), analysis.catalogEntry));
+    // An open document's text is the editor's, not the file's: no stamp vouches for it.
+    analyses.onDidAnalyze((analysis) => this.record(analysis.uri, { hash: contentHash(analysis.document.text), entry: analysis.catalogEntry }));
     engineHost.onDidRebuild(() => {
       this.engineBuild++;
       void this.scan();
@@ -88,7 +98,10 @@ export class WorkspaceIndex {
     this.linkTargets.forget(uri);
     if (this.dependencies.isOpen(uri)) return;
     try {
-      await this.index(uri, await this.dependencies.files.readText(uri));
+      const { files } = this.dependencies;
+      // The stamp is taken before the read: a write after it changes the stamp, so it is read again next time.
+      const stamp = await files.stamp?.(uri);
+      await this.index(uri, await files.readText(uri), stamp);
     } catch {
       this.remove(uri);
     }
@@ -98,6 +111,7 @@ export class WorkspaceIndex {
     this.linkTargets.forget(uri);
     if (!this.indexed.delete(uri)) return;
     this.changed([uri]);
+    this.unsaved = true;
     this.scheduleSave();
   }
 
@@ -136,44 +150,67 @@ export class WorkspaceIndex {
   }
 
   private async scanFolders(generation: number): Promise<void> {
-    const { engineHost, files, folders, isOpen, log } = this.dependencies;
+    const { engineHost, files, folders, log } = this.dependencies;
     await engineHost.whenReady();
     const cache = this.dependencies.cache ?? noCatalogCache;
-    const engineKey = engineHost.fingerprintKey;
-    const cached = await cache.load(engineKey);
+    const cached = await cache.load(engineHost.fingerprintKey);
     const found = new Set<string>();
     const started = Date.now();
     let analysed = 0;
     for (const folder of folders.uris) {
       const uris = await files.findFiles(folder, '**/*.{md,markdown}');
-      for (const uri of uris) {
-        if (generation !== this.scanGeneration) return;
-        found.add(uri);
-        if (isOpen(uri)) continue;
-        try {
-          const text = await files.readText(uri);
-          const hash = contentHash(text);
-          const known = this.indexed.get(uri);
-          if (known?.hash === hash && known.build === this.engineBuild) continue;
-          const remembered = cached.get(uri);
-          if (remembered?.hash === hash) {
-            this.record(uri, hash, remembered.entry);
-          } else {
-            analysed++;
-            await this.index(uri, text);
+      for (const uri of uris) found.add(uri);
+      // A few lanes share one list, so that reading the next files overlaps analysing the last.
+      const next = uris[Symbol.iterator]();
+      const lane = async (): Promise<void> => {
+        for (const uri of next) {
+          if (generation !== this.scanGeneration) return;
+          try {
+            if (await this.scanFile(uri, cached)) analysed++;
+          } catch (error) {
+            log.trace(`Leaddocs: could not index ${uri}: ${String(error)}`);
           }
-        } catch (error) {
-          log.trace(`Leaddocs: could not index ${uri}: ${String(error)}`);
         }
-        // Each file is its own turn of the event loop, so requests are answered during a scan.
-        await yieldToEventLoop();
-      }
+      };
+      await Promise.all(Array.from({ length: SCAN_WINDOW }, lane));
+      if (generation !== this.scanGeneration) return;
     }
-    if (generation !== this.scanGeneration) return;
-    for (const uri of [...this.indexed.keys()]) if (!found.has(uri) && !isOpen(uri)) this.remove(uri);
+    for (const uri of [...this.indexed.keys()]) if (!found.has(uri) && !this.dependencies.isOpen(uri)) this.remove(uri);
+    // Files deleted while the server was not running leave the cache too.
+    if ([...cached.keys()].some((uri) => !found.has(uri))) this.unsaved = true;
     log.info(`Leaddocs: indexed ${found.size} markdown files (${analysed} analysed, the rest from the cache or unchanged) in ${Date.now() - started} ms.`);
     this.firstScanDone = true;
-    await this.save();
+    if (this.unsaved) await this.save();
+  }
+
+  /**
+   * Brings one file's entry up to date, from the cheapest source that vouches for it: an
+   * unchanged stamp, then an unchanged text, then an analysis. True when it had to be analysed.
+   */
+  private async scanFile(uri: string, cached: ReadonlyMap<string, CachedCatalogRecord>): Promise<boolean> {
+    const { files, isOpen } = this.dependencies;
+    if (isOpen(uri)) return false;
+    const stamp = await files.stamp?.(uri);
+    const known = this.indexed.get(uri);
+    const current = known?.build === this.engineBuild ? known : undefined;
+    const remembered = cached.get(uri);
+    if (stamp !== undefined) {
+      if (current?.stamp === stamp) return false;
+      if (remembered?.stamp === stamp) {
+        this.record(uri, remembered, { cached: true });
+        return false;
+      }
+    }
+    const text = await files.readText(uri);
+    const hash = contentHash(text);
+    for (const same of [current, remembered]) {
+      if (same?.hash === hash) {
+        this.record(uri, { hash, entry: same.entry, ...(stamp === undefined ? {} : { stamp }) }, { cached: same === remembered && same.stamp === stamp });
+        return false;
+      }
+    }
+    await this.index(uri, text, stamp);
+    return true;
   }
 
   /** Writes what is pending to the cache now (the server is shutting down). */
@@ -189,7 +226,8 @@ export class WorkspaceIndex {
 
   private save(): Promise<void> {
     const { cache = noCatalogCache, engineHost, log } = this.dependencies;
-    const records = new Map([...this.indexed].map(([uri, file]) => [uri, { hash: file.hash, entry: file.entry }]));
+    this.unsaved = false;
+    const records = new Map([...this.indexed].map(([uri, { build: _build, ...record }]) => [uri, record]));
     this.saving = this.saving.then(() => cache.save(engineHost.fingerprintKey, records)).catch((error: unknown) => log.info(`Leaddocs: the catalogue cache could not be written (${String(error)}).`));
     return this.saving;
   }
@@ -204,23 +242,31 @@ export class WorkspaceIndex {
     }, 1000);
   }
 
-  private async index(uri: string, text: string): Promise<void> {
+  /** `stamp`: the file's, taken before `text` was read; undefined when none vouches for it. */
+  private async index(uri: string, text: string, stamp: string | undefined): Promise<void> {
     await this.dependencies.engineHost.whenReady();
     const hash = contentHash(text);
     const build = this.engineBuild;
     const known = this.indexed.get(uri);
-    if (known?.hash === hash && known.build === build) return;
+    const stamped = stamp === undefined ? {} : { stamp };
+    if (known?.hash === hash && known.build === build) return this.record(uri, { hash, entry: known.entry, ...stamped });
     const entry = await this.dependencies.analyses.catalogEntry(uri, text);
     // A rebuild meanwhile starts a scan of its own; a document opened meanwhile speaks for itself.
     if (build !== this.engineBuild || this.dependencies.isOpen(uri)) return;
-    this.record(uri, hash, entry);
+    this.record(uri, { hash, entry, ...stamped });
   }
 
-  /** Keeps what a file is now; untyped files are remembered too, so an unchanged one is not analysed again. */
-  private record(uri: string, hash: string, entry: CatalogEntry | null): void {
+  /**
+   * Keeps what a file is now; untyped files are remembered too, so an unchanged one is not
+   * analysed again. `cached`: the record is the cache's own, so the cache need not be written.
+   */
+  private record(uri: string, { hash, stamp, entry }: CachedCatalogRecord, { cached = false } = {}): void {
     const known = this.indexed.get(uri);
-    this.indexed.set(uri, { hash, build: this.engineBuild, entry });
-    if (known?.hash !== hash) this.scheduleSave();
+    this.indexed.set(uri, { hash, build: this.engineBuild, entry, ...(stamp === undefined ? {} : { stamp }) });
+    if (!cached && (known?.hash !== hash || known.stamp !== stamp)) {
+      this.unsaved = true;
+      this.scheduleSave();
+    }
     if (known === undefined ? entry !== null : known.hash !== hash || JSON.stringify(known.entry) !== JSON.stringify(entry)) this.changed([uri]);
   }
 

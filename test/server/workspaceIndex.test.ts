@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { InProcessRunner } from '../../server/src/analysis/inProcessRunner';
+import type { CachedCatalogRecord, CatalogCache } from '../../server/src/host/catalogCache';
+import { EngineHost } from '../../server/src/host/engineHost';
+import { silentLogger, type Logger } from '../../server/src/host/logger';
+import type { WorkspaceFiles } from '../../server/src/host/workspaceFiles';
+import { WorkspaceFolders } from '../../server/src/host/workspaceFolders';
+import { DocumentAnalyses } from '../../server/src/lsp/documentAnalyses';
+import { createOpenDocuments } from '../../server/src/lsp/documents';
+import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
+import { parseSettings } from '../../server/src/settings/parseSettings';
+import { lines } from '../support/documents';
+import { memoryFiles } from '../support/memoryFiles';
+
+const ROOT = 'file:///w';
+
+/** A workspace on a pretend disk: texts, a stamp per file, and a count of the files read. */
+class StampedDisk {
+  readonly texts: Record<string, string> = {};
+  readonly stamps: Record<string, string> = {};
+  reads = 0;
+
+  write(path: string, text: string, stamp: string): void {
+    this.texts[`${ROOT}/${path}`] = text;
+    this.stamps[`${ROOT}/${path}`] = stamp;
+  }
+
+  files(withStamps: boolean): WorkspaceFiles {
+    const inMemory = memoryFiles(this.texts);
+    const readText = (uri: string): Promise<string> => {
+      this.reads++;
+      return inMemory.readText(uri);
+    };
+    return withStamps ? { ...inMemory, readText, stamp: async (uri) => this.stamps[uri] } : { ...inMemory, readText };
+  }
+}
+
+/** The catalogue cache in memory, counting what is written to it. */
+class MemoryCache implements CatalogCache {
+  records = new Map<string, CachedCatalogRecord>();
+  saves = 0;
+
+  async load(): Promise<ReadonlyMap<string, CachedCatalogRecord>> {
+    return new Map(this.records);
+  }
+
+  async save(_engine: string, records: ReadonlyMap<string, CachedCatalogRecord>): Promise<void> {
+    this.saves++;
+    this.records = new Map(records);
+  }
+}
+
+/** Starts an index over the disk as a server would, scans it, and says what the scan did. */
+async function scanOnce(disk: StampedDisk, cache: CatalogCache, withStamps = true): Promise<{ analysed: number; reads: number; index: WorkspaceIndex }> {
+  const files = disk.files(withStamps);
+  const folders = new WorkspaceFolders();
+  folders.replace([{ uri: ROOT, name: 'w' }]);
+  const runner = new InProcessRunner();
+  const said: string[] = [];
+  const log: Logger = { ...silentLogger, info: (message) => said.push(message) };
+  const engineHost = new EngineHost({ files, folders, log, runner, warnUser: () => undefined });
+  const analyses = new DocumentAnalyses({ documents: createOpenDocuments(), engineHost, runner, files, folders, log });
+  const index = new WorkspaceIndex({ engineHost, analyses, files, folders, log, isOpen: () => false, cache });
+  const readsBefore = disk.reads;
+  // Building the engine starts the first scan; the test waits for it like the decision log request does.
+  await engineHost.configure(async () => parseSettings({}).settings);
+  await index.whenScanned();
+  await index.flush();
+  runner.dispose();
+  const line = said.find((message) => message.includes('indexed'));
+  const analysed = Number(/\((\d+) analysed/.exec(line ?? '')?.[1]);
+  return { analysed, reads: disk.reads - readsBefore, index };
+}
+
+const adr = (title: string, status: string): string => lines(`# ${title}`, '', '## Status', '', status, '', '## Context', '', 'Why.', '', '## Decision', '', 'What.', '', '## Consequences', '', 'Then.');
+
+describe('the workspace index on a warm start', () => {
+  it('reads no file whose stamp is unchanged, and writes no cache when nothing changed', async () => {
+    const disk = new StampedDisk();
+    disk.write('docs/adr/0001-use-a.md', adr('1. Use A', 'Accepted'), 's1');
+    disk.write('docs/adr/0002-use-b.md', adr('2. Use B', 'Proposed'), 's2');
+    disk.write('notes.md', '# Notes\n', 's3');
+    const cache = new MemoryCache();
+    const cold = await scanOnce(disk, cache);
+    assert.deepEqual([cold.analysed, cold.reads, cache.saves], [3, 3, 1]);
+
+    const warm = await scanOnce(disk, cache);
+    assert.deepEqual([warm.analysed, warm.reads, cache.saves], [0, 0, 1]);
+    assert.deepEqual(
+      warm.index.catalog().entries.map((entry) => [entry.number, entry.status?.value]),
+      cold.index.catalog().entries.map((entry) => [entry.number, entry.status?.value]),
+    );
+  });
+
+  it('reads a file whose stamp changed, and analyses it only when its text changed too', async () => {
+    const disk = new StampedDisk();
+    disk.write('docs/adr/0001-use-a.md', adr('1. Use A', 'Accepted'), 's1');
+    disk.write('docs/adr/0002-use-b.md', adr('2. Use B', 'Proposed'), 's2');
+    const cache = new MemoryCache();
+    await scanOnce(disk, cache);
+
+    disk.write('docs/adr/0001-use-a.md', adr('1. Use A', 'Accepted'), 's1-touched');
+    disk.write('docs/adr/0002-use-b.md', adr('2. Use B', 'Rejected'), 's2-edited');
+    const warm = await scanOnce(disk, cache);
+    assert.deepEqual([warm.analysed, warm.reads], [1, 2]);
+    assert.equal(warm.index.catalog().decision(2)?.status?.value, 'rejected');
+    // The new stamps are kept, so the next start reads nothing again.
+    assert.deepEqual((await scanOnce(disk, cache)).reads, 0);
+  });
+
+  it('hashes every file when the host has no stamps, and still analyses none that is unchanged', async () => {
+    const disk = new StampedDisk();
+    disk.write('docs/adr/0001-use-a.md', adr('1. Use A', 'Accepted'), 's1');
+    const cache = new MemoryCache();
+    await scanOnce(disk, cache, false);
+    const warm = await scanOnce(disk, cache, false);
+    assert.deepEqual([warm.analysed, warm.reads, cache.saves], [0, 1, 1]);
+  });
+});
