@@ -22,15 +22,14 @@ export interface JobLoopOptions {
 export function serveAnalysisJobs(channel: JobChannel, initial: EngineInputs | undefined, options: JobLoopOptions = {}): void {
   const rules = options.rules ?? allRules;
   let engine: Engine | undefined;
-  let configured = false;
   const configure = (inputs: EngineInputs): void => {
     try {
       engine = createEngine({ ...inputs, rules });
     } catch {
       engine = undefined; // the server's own build of these inputs already told the user why
     }
-    if (!configured) channel.postMessage({ type: 'ready' });
-    configured = true;
+    // After every build, not only the first: the server times a job from when its engine is built.
+    channel.postMessage({ type: 'ready' });
   };
   channel.on('message', (message) => {
     if (message.type === 'configure') return configure(message.inputs);

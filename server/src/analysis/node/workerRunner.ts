@@ -44,7 +44,9 @@ interface PooledWorker {
   readonly thread: Worker;
   /** Open documents and the background each have their own workers, so neither waits for the other to start one. */
   readonly lane: JobPriority;
-  ready: boolean;
+  /** Engines the worker has been asked to build (its workerData, each `configure`), and has built. */
+  buildsAsked: number;
+  builds: number;
   /** Sent and not answered, in the order sent: the worker is doing the first, its budget running. */
   jobs: QueuedJob[];
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +82,10 @@ export class WorkerRunner implements AnalysisRunner {
   configure(inputs: EngineInputs): void {
     this.inputs = inputs;
     const message: ToWorker = { type: 'configure', inputs };
-    for (const worker of this.workers) worker.thread.postMessage(message);
+    for (const worker of this.workers) {
+      worker.buildsAsked++;
+      worker.thread.postMessage(message);
+    }
   }
 
   prepare(priority: JobPriority): void {
@@ -134,12 +139,14 @@ export class WorkerRunner implements AnalysisRunner {
 
   /**
    * Times the worker's first job. The budget counts from when the worker can work: a worker
-   * still starting gets its start-up allowance on top, and a job sent ahead is timed once the
-   * one before it is answered.
+   * still starting, or building the engine of new settings, gets the start-up allowance on top
+   * (and is timed again once it has built it); a job sent ahead is timed once the one before it
+   * is answered.
    */
   private arm(worker: PooledWorker): void {
     if (worker.timer !== undefined) clearTimeout(worker.timer);
-    worker.timer = setTimeout(() => this.stop(worker), worker.ready ? this.budgetMs : this.budgetMs + STARTUP_ALLOWANCE_MS);
+    const building = worker.builds < worker.buildsAsked;
+    worker.timer = setTimeout(() => this.stop(worker), building ? this.budgetMs + STARTUP_ALLOWANCE_MS : this.budgetMs);
   }
 
   private stop(worker: PooledWorker): void {
@@ -169,12 +176,12 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   private starting(): boolean {
-    return [...this.workers].some((worker) => !worker.ready);
+    return [...this.workers].some((worker) => worker.builds === 0);
   }
 
   private spawn(lane: JobPriority): PooledWorker | undefined {
     if (this.disposed) return undefined;
-    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, ready: false, jobs: [], timer: undefined, idleTimer: undefined };
+    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, buildsAsked: this.inputs === undefined ? 0 : 1, builds: 0, jobs: [], timer: undefined, idleTimer: undefined };
     this.workers.add(worker);
     worker.thread.on('message', (message: FromWorker) => this.receive(worker, message));
     worker.thread.on('error', (error) => this.lose(worker, error));
@@ -184,7 +191,7 @@ export class WorkerRunner implements AnalysisRunner {
 
   private receive(worker: PooledWorker, message: FromWorker): void {
     if (message.type === 'ready') {
-      worker.ready = true;
+      worker.builds++;
       if (worker.jobs.length > 0) this.arm(worker);
       this.fillOpenLane();
       this.dispatch();
