@@ -13,9 +13,10 @@ const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:(\d+))\//;
  * @param {NodeJS.ProcessEnv} options.env
  * @param {string[]} [options.extraArgs]
  * @param {boolean} [options.smokeTestDriver] lets a built workbench accept test parameters in the URL
+ * @param {boolean} [options.workspaceTrust] leaves workspace trust on, so a workspace can run in restricted mode
  * @param {number} [options.startTimeoutMs]
  */
-export async function startCodeServer({ dirs, env, extraArgs = [], smokeTestDriver = false, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ dirs, env, extraArgs = [], smokeTestDriver = false, workspaceTrust = false, startTimeoutMs = 60_000 }) {
   const configPath = path.join(dirs.root, 'code-server.yaml');
   fs.writeFileSync(configPath, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   const logPath = path.join(dirs.root, 'code-server.log');
@@ -27,7 +28,7 @@ export async function startCodeServer({ dirs, env, extraArgs = [], smokeTestDriv
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...extraArgs,

@@ -19,7 +19,7 @@ function testFilesIn(folder) {
 
 /** @type {import('esbuild').BuildOptions & { entryPoints: string[] }} */
 export const vscodeTestBundle = {
-  entryPoints: ['test/vscode/index.ts', ...testFilesIn('suite'), ...testFilesIn('selftest')],
+  entryPoints: ['test/vscode/index.ts', ...testFilesIn('suite'), ...testFilesIn('restricted'), ...testFilesIn('selftest')],
   outbase: 'test/vscode',
   outdir,
   // mocha loads files with dynamic requires, so it stays a runtime dependency from node_modules.

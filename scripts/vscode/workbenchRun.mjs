@@ -25,7 +25,7 @@ function deadline(ms) {
 /**
  * @returns {Promise<{ code: number } | { reason: string }>} the suite's exit code, or why there is none
  */
-export async function runInWorkbench({ dirs, env, workspace, extensionPath, runnerPath, timeoutMs, log }) {
+export async function runInWorkbench({ dirs, env, workspace, extensionPath, runnerPath, timeoutMs, log, workspaceTrust = false }) {
   const overall = deadline(timeoutMs);
   let server;
   let browser;
@@ -38,7 +38,7 @@ export async function runInWorkbench({ dirs, env, workspace, extensionPath, runn
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    server = await startCodeServer({ dirs, env, smokeTestDriver: true });
+    server = await startCodeServer({ dirs, env, smokeTestDriver: true, workspaceTrust });
     log(`code-server ${server.url} (run folder ${dirs.root})`);
     const serverExit = new Promise((resolve) => server.child.once('exit', (code, signal) => resolve({ reason: `code-server exited (${code ?? signal})` })));
     browser = await openBrowser({ dirs, env });

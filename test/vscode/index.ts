@@ -7,9 +7,12 @@ import path from 'node:path';
 import Mocha from 'mocha';
 import { FileReporter } from './support/fileReporter';
 
-/** Which bundled suites to load: the real ones, or the harness's deliberately failing case. */
+/**
+ * Which bundled suites to load: the real ones, the ones that need an untrusted workspace, or
+ * the harness's deliberately failing case.
+ */
 function suiteFiles(): string[] {
-  const folder = process.env.LEADDOCS_VSCODE_SELFTEST === 'fail' ? 'selftest' : 'suite';
+  const folder = process.env.LEADDOCS_VSCODE_SELFTEST === 'fail' ? 'selftest' : process.env.LEADDOCS_VSCODE_RESTRICTED === '1' ? 'restricted' : 'suite';
   const dir = path.join(__dirname, folder);
   return fs.readdirSync(dir)
     .filter((name) => name.endsWith('.test.js'))
