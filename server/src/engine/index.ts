@@ -38,6 +38,7 @@ export { authoringContextOf, decisionSummaryOf, type AuthoringContext, type Deci
 export type { CatalogEntry, ActionItem, ReferenceAt, LinkAt, StatusAt } from './workspace/catalogEntry';
 export { WorkspaceCatalog, folderOf, resolvePath, type FileExists, type Resolution } from './workspace/workspaceCatalog';
 export { numberInPath, numberInId } from './workspace/documentNumbers';
+export { referenceAt, referenceSites, documentStart, type ReferenceSite } from './workspace/referencesAt';
 export { relativePath } from './workspaceRules/supersessionEdits';
 export { allWorkspaceRules } from './workspaceRules/allWorkspaceRules';
 export { defaultWorkspaceCheckContext, type WorkspaceCheckContext, type WorkspaceRule } from './workspaceRules/workspaceRule';

@@ -3,7 +3,7 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { guarded } from '../guard';
 import type { Logger } from '../logger';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { documentStart, referenceAt, referenceSites } from './referencesAt';
+import { documentStart, referenceAt, referenceSites } from '../../engine';
 
 export interface NavigationDependencies {
   readonly analyses: DocumentAnalyses;

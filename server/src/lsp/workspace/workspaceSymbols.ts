@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../../engine';
 import { guarded } from '../guard';
 import type { Logger } from '../logger';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { documentStart } from './referencesAt';
+import { documentStart } from '../../engine';
 
 const MAX_SYMBOLS = 500;
 

@@ -1,4 +1,6 @@
-import type { CatalogEntry, Position, Range, WorkspaceCatalog } from '../../engine';
+import type { Position, Range } from '../text/positions';
+import type { CatalogEntry } from './catalogEntry';
+import type { WorkspaceCatalog } from './workspaceCatalog';
 
 /** A place in a document that points at another: a mention, a link, a supersession. */
 export interface ReferenceSite {
