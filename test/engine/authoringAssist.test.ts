@@ -6,6 +6,7 @@ import { hoverAt } from '../../server/src/engine/assist/hover';
 import { authoringContextOf, type AuthoringContext, type DecisionSummary } from '../../server/src/engine/assist/workspaceKnowledge';
 import { builtinDocTypes } from '../../server/src/engine';
 import { analyze, lines } from '../support/documents';
+import { InMemoryWorkspace } from '../support/inMemoryWorkspace';
 
 const decisions: DecisionSummary[] = [
   { id: 'ADR-0012', number: 12, title: 'Use PostgreSQL', status: 'accepted', date: '2024-01-05', uri: 'file:///workspace/docs/decisions/0012-use-postgresql.md' },
@@ -83,29 +84,45 @@ describe('completion of section headings', () => {
 });
 
 describe('hover', () => {
-  const lookup = (number: number): DecisionSummary | undefined => decisions.find((decision) => decision.number === number);
+  // A small decision log, analysed and catalogued as the server does it.
+  const workspace = new InMemoryWorkspace({
+    'docs/decisions/0012-use-postgresql.md': lines('---', 'status: accepted', 'date: 2024-01-05', '---', '# 12. Use PostgreSQL', '', '## Context and Problem Statement', '', 'Why.'),
+    'docs/decisions/0003-use-kafka.md': lines('# 3. Use Kafka', '', '## Status', '', 'Superseded', '', '## Context', '', 'Why.'),
+    'docs/decisions/0014-use-redis.md': lines('---', 'supersedes: ADR-0012', '---', '# 14. Use Redis', '', 'See ADR 3 and [the database one](0012-use-postgresql.md), and [the outage](../postmortems/2025-01-02-db-outage.md).'),
+    'docs/postmortems/2025-01-02-db-outage.md': lines('# Postmortem: database outage', '', '## Summary', '', 'It went down.', '', '## Timeline', '', '- 10:00 down', '', '## Root cause', '', 'Disk.', '', '## Action items', '', '- [ ] Add alerts'),
+  });
+  const catalog = workspace.catalog();
+  const hover = (path: string, line: number, character: number): ReturnType<typeof hoverAt> => hoverAt(workspace.analysis(path), builtinDocTypes, { line, character }, catalog);
 
   it('describes a front matter key with its schema description and allowed values', () => {
     const text = lines('---', 'type: mentorship-plan', 'cadence: weekly', '---', '# Plan');
-    const hover = hoverAt(analyze(text, 'mentorship/plan.md'), builtinDocTypes, { line: 2, character: 3 }, lookup);
-    assert.deepEqual(hover, {
+    assert.deepEqual(hoverAt(analyze(text, 'mentorship/plan.md'), builtinDocTypes, { line: 2, character: 3 }, catalog), {
       markdown: '**cadence**\n\nHow often mentor and mentee meet. `biweekly` and `fortnightly` both mean every two weeks.\n\nAllowed values: `weekly`, `biweekly`, `fortnightly`, `monthly`, `quarterly`.',
       range: { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } },
     });
   });
 
   it('names the field an alias is read as', () => {
-    const hover = hoverAt(analyze(lines('---', 'deciders: Ana', '---', '# Use X')), builtinDocTypes, { line: 1, character: 1 }, lookup);
-    assert.match(hover?.markdown ?? '', /^\*\*deciders\*\* \(read as `decision-makers`\)/);
+    assert.match(hoverAt(analyze(lines('---', 'deciders: Ana', '---', '# Use X')), builtinDocTypes, { line: 1, character: 1 }, catalog)?.markdown ?? '', /^\*\*deciders\*\* \(read as `decision-makers`\)/);
   });
 
-  it('shows the title, status and date of an ADR named by id or by link, anywhere', () => {
-    const text = lines('---', 'supersedes: ADR-0012', '---', '# 14. Use Redis', '', 'See ADR 3 and [the database one](0012-use-postgresql.md).');
-    const analysis = analyze(text);
-    assert.deepEqual(hoverAt(analysis, builtinDocTypes, { line: 1, character: 15 }, lookup), { markdown: '**ADR-0012: Use PostgreSQL**\n\nStatus: **accepted** · Date: 2024-01-05', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } } });
-    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 6 }, lookup)?.markdown, '**ADR-0003: Use Kafka**\n\nStatus: **superseded**');
-    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 40 }, lookup)?.markdown.split('\n')[0], '**ADR-0012: Use PostgreSQL**');
-    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 5, character: 1 }, lookup), undefined);
+  it('shows the title, status and date of the ADR a supersession, a mention or a link names', () => {
+    const path = 'docs/decisions/0014-use-redis.md';
+    assert.deepEqual(hover(path, 1, 15), { markdown: '**ADR-0012: Use PostgreSQL**\n\nStatus: **accepted** · Date: 2024-01-05', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } } });
+    assert.equal(hover(path, 5, 6)?.markdown, '**ADR-0003: Use Kafka**\n\nStatus: **superseded**');
+    assert.equal(hover(path, 5, 40)?.markdown.split('\n')[0], '**ADR-0012: Use PostgreSQL**');
+    assert.equal(hover(path, 5, 1), undefined);
+  });
+
+  it('shows any catalogued document a link names, with its type', () => {
+    assert.equal(hover('docs/decisions/0014-use-redis.md', 5, 80)?.markdown, '**Postmortem: database outage** (Postmortem)');
+  });
+
+  it('says nothing of a mention or link that names no catalogued document', () => {
+    const text = lines('# 15. Use Mongo', '', 'Unlike ADR-0099 and [this](0042-missing.md).');
+    const analysis = workspace.analysisOf('docs/decisions/0015-use-mongo.md', text);
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 2, character: 10 }, catalog), undefined);
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 2, character: 24 }, catalog), undefined);
   });
 });
 

@@ -43,7 +43,7 @@ describe('completion, hover and outline over stdio', () => {
 
   /** Completion until `accepts` holds: the workspace index fills in the background after start-up. */
   async function completeUntil(uri: string, position: Position, accepts: (items: CompletionItem[]) => boolean): Promise<CompletionItem[]> {
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 20_000; // the index scans in the background; a loaded CI machine is slow to start its workers
     for (;;) {
       const items = await complete(uri, position);
       if (accepts(items) || Date.now() > deadline) return items;

@@ -27,6 +27,11 @@ export class InMemoryWorkspace {
   analysis(path: string): DocumentAnalysis {
     const text = this.texts.get(path);
     if (text === undefined) throw new Error(`no file ${path} in the test workspace`);
+    return this.analysisOf(path, text);
+  }
+
+  /** A document that is not (yet) in the workspace, analysed as if it were at the path. */
+  analysisOf(path: string, text: string): DocumentAnalysis {
     return this.engine.analyze({ uri: uriOf(path), path, text });
   }
 

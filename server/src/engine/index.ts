@@ -29,7 +29,7 @@ export { completionsAt, type CompletionSuggestion } from './assist/completion';
 export { documentOutline, type OutlineSymbol } from './assist/documentOutline';
 export { fixAllEdits, fixAllText, compatibleSafeFixes } from './assist/fixAll';
 export { createFrontMatterFix } from './assist/frontMatterBlock';
-export { hoverAt, type DecisionLookup, type HoverContent } from './assist/hover';
+export { hoverAt, type HoverContent } from './assist/hover';
 export { nygardToFrontMatterFix } from './assist/nygardToFrontMatter';
 export { disabledRules, disableRuleFix, disableKey } from './edits/ruleDisable';
 export { authoringContextOf, decisionSummaryOf, type AuthoringContext, type DecisionSummary } from './assist/workspaceKnowledge';

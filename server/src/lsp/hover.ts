@@ -20,7 +20,7 @@ export function registerHover(connection: Connection, dependencies: HoverDepende
     const uri = params.textDocument.uri;
     const open = await analyses.ofOpenDocument(uri);
     if (open === undefined) return null;
-    const hover = hoverAt(open.analysis, engineHost.docTypes, params.position, (number) => index.decision(number, uri));
+    const hover = hoverAt(open.analysis, engineHost.docTypes, params.position, index.catalog());
     return hover === undefined ? null : { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };
   }));
 }

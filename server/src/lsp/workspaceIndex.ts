@@ -1,5 +1,4 @@
-import { authoringContextOf, WorkspaceCatalog, type AuthoringContext, type CatalogEntry, type DecisionSummary } from '../engine';
-import { decisionSummaryOf } from '../engine';
+import { authoringContextOf, WorkspaceCatalog, type AuthoringContext, type CatalogEntry } from '../engine';
 import { contentHash, noCatalogCache, type CachedCatalogRecord, type CatalogCache } from '../host/catalogCache';
 import type { EngineHost } from '../host/engineHost';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
@@ -133,20 +132,6 @@ export class WorkspaceIndex {
   /** Everything completion needs, for a given day. */
   context(today: string): AuthoringContext {
     return authoringContextOf(this.catalog().entries, today);
-  }
-
-  /** The ADR with this number; from the asking document's own folder first when numbers repeat. */
-  decision(number: number, nearUri?: string): DecisionSummary | undefined {
-    const catalog = this.catalog();
-    const near = nearUri === undefined ? undefined : catalog.entry(nearUri);
-    const entry = catalog.decision(number, near) ?? (near === undefined && nearUri !== undefined ? this.sameFolderDecision(number, nearUri) : undefined);
-    return entry === undefined ? undefined : (decisionSummaryOf(entry) ?? undefined);
-  }
-
-  private sameFolderDecision(number: number, nearUri: string): CatalogEntry | undefined {
-    const folder = nearUri.slice(0, nearUri.lastIndexOf('/') + 1);
-    const candidates = this.catalog().decisionsNumbered(number);
-    return candidates.find((candidate) => candidate.uri.startsWith(folder) && !candidate.uri.slice(folder.length).includes('/')) ?? candidates[0];
   }
 
   private async scanFolders(generation: number): Promise<void> {

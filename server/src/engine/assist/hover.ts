@@ -4,7 +4,9 @@ import { comparePositions } from '../text/compareRanges';
 import type { Position, Range } from '../text/positions';
 import { describe } from './completion';
 import { knowledgeOfKey } from './keyKnowledge';
-import type { DecisionSummary } from './workspaceKnowledge';
+import { decisionSummaryOf } from './workspaceKnowledge';
+import { referenceAt } from '../workspace/referencesAt';
+import type { WorkspaceCatalog } from '../workspace/workspaceCatalog';
 
 export interface HoverContent {
   /** Markdown. */
@@ -12,18 +14,9 @@ export interface HoverContent {
   readonly range: Range;
 }
 
-/** Finds an ADR by its number; the host answers from its workspace index. */
-export type DecisionLookup = (number: number) => DecisionSummary | undefined;
-
-// `ADR-0012`, `ADR 12`, `adr_7`, `DR-3`
-const DECISION_ID = /\b(?:ADR|DR)[-\s_]?(\d{1,5})\b/gi;
-// `[Use X](0012-use-x.md)`, `(../decisions/adr-012-use-x.md)`
-// No bracket or parenthesis inside the target, so a failed match never reads past the next link.
-const DECISION_LINK = /\]\(((?:[^()[\]\s]*\/)?(?:adr[-_]?)?(\d{1,5})-[^()[\]\s/]*\.md)(?:#[^()[\]\s]*)?\)/gi;
-
 /** What to show on hover: a front matter key's schema, or the ADR an id or link names. */
-export function hoverAt(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position, lookup: DecisionLookup): HoverContent | undefined {
-  return keyHover(analysis, docTypes, position) ?? decisionHover(analysis, position, lookup);
+export function hoverAt(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position, catalog: WorkspaceCatalog): HoverContent | undefined {
+  return keyHover(analysis, docTypes, position) ?? referenceHover(analysis, docTypes, position, catalog);
 }
 
 function keyHover(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position): HoverContent | undefined {
@@ -41,21 +34,21 @@ function keyHover(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType
   return undefined;
 }
 
-function decisionHover(analysis: DocumentAnalysis, position: Position, lookup: DecisionLookup): HoverContent | undefined {
-  const text = analysis.document.lines.lineText(position.line);
-  for (const pattern of [DECISION_LINK, DECISION_ID]) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (position.character < start || position.character > end) continue;
-      const number = Number(pattern === DECISION_LINK ? match[2] : match[1]);
-      const decision = lookup(number);
-      if (decision === undefined) continue;
-      const facts = [decision.status === null ? undefined : `Status: **${decision.status}**`, decision.date === null ? undefined : `Date: ${decision.date}`].filter((part) => part !== undefined);
-      return { markdown: [`**${decision.id}: ${decision.title}**`, facts.join(' · ')].filter((part) => part !== '').join('\n\n'), range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
-    }
-  }
-  return undefined;
+/**
+ * The document a reference under the cursor points at, read from the analysis's own catalogue
+ * entry (the mentions, links and supersessions it already found), resolved the way go to
+ * definition resolves it: a link names a file, not whichever ADR has the number in its name.
+ */
+function referenceHover(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position, catalog: WorkspaceCatalog): HoverContent | undefined {
+  const entry = analysis.catalogEntry;
+  const site = entry === null ? undefined : referenceAt(entry, catalog, position);
+  if (site === undefined) return undefined;
+  const { target } = site;
+  const decision = decisionSummaryOf(target);
+  const status = target.status === null ? null : (target.status.value ?? target.status.written);
+  const heading = decision !== null ? `**${decision.id}: ${decision.title}**` : `**${target.title?.text ?? target.path ?? target.uri}** (${docTypes.find((docType) => docType.spec.id === target.type)?.spec.label ?? target.type})`;
+  const facts = [status === null ? undefined : `Status: **${status}**`, target.date === null ? undefined : `Date: ${target.date}`].filter((part) => part !== undefined);
+  return { markdown: [heading, facts.join(' · ')].filter((part) => part !== '').join('\n\n'), range: site.range };
 }
 
 function contains(range: Range, position: Position): boolean {
