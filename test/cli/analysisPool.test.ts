@@ -30,7 +30,7 @@ describe('analysis pool', () => {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  const tasks = (names: readonly string[]): Array<{ file: string; workspacePath: undefined; fix: false }> => names.map((name) => ({ file: `/w/${name}`, workspacePath: undefined, fix: false }));
+  const tasks = (names: readonly string[]): Array<{ file: string; path: undefined; workspacePath: undefined; fix: false }> => names.map((name) => ({ file: `/w/${name}`, path: undefined, workspacePath: undefined, fix: false }));
   const options = (jobs: number, budgetMs = 2000): Parameters<typeof analyseInWorkers>[1] => ({ workerScript, recipe: { customDocTypes: [], settings: defaultEngineSettings }, jobs, budgetMs });
 
   it('returns outcomes in task order whatever the number of workers', async () => {

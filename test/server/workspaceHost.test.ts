@@ -125,7 +125,7 @@ describe('the CLI and the language server judge a workspace alike', () => {
       const workspace = await loadWorkspaceHost(join(root, path), tmpdir());
       assert.equal(workspace.rootUri, pathToFileURL(root).href);
       assert.deepEqual(workspace.problems, []);
-      const analysis = workspace.analyze(uri, text);
+      const analysis = await workspace.analyze(uri, text);
 
       assert.ok(diagnostics.length > 0);
       assert.deepEqual(analysis.findings.map(comparable).sort(), diagnostics.map(fromDiagnostic).sort());

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
+import { uriOfPath } from '../host/repositoryPaths';
 import { analyseInWorkers } from './analysisPool';
 import type { AnalysisOutcome } from './analysisWorker';
 import type { CliIo } from './cliIo';
 import { openWorkspace, type CliWorkspace } from './cliWorkspace';
 import { progressLine } from './progressLine';
 import { selectFiles, type SelectedFiles } from './selectFiles';
-import { toPosix } from './shownPath';
 
 /** Files per worker below which another worker costs more to start than it saves. */
 const FILES_PER_WORKER = 200;
@@ -48,10 +48,14 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
   const everything = await selectFiles([workspace.root], workspace.root, workspace.root);
   const named = new Set(selection.files);
   const files = [...new Set([...selection.files, ...everything.files])].sort();
-  const tasks = files.map((file) => {
-    const inside = toPosix(relative(workspace.root, file));
-    return { file, workspacePath: inside.startsWith('../') ? undefined : inside, fix: options.fix && named.has(file) };
-  });
+  // The language server's paths: detection reads the path within the repository, so a command
+  // run from a subfolder types documents as one run from the repository's root.
+  const tasks = await Promise.all(
+    files.map(async (file) => {
+      const { path, workspacePath } = await workspace.host.documentPaths(pathToFileURL(file).href);
+      return { file, path, workspacePath, fix: options.fix && named.has(file) };
+    }),
+  );
 
   const progress = progressLine(io.err, io.errIsTerminal, options.fix ? 'Fixing' : 'Checking');
   const jobs = options.jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS, Math.ceil(tasks.length / FILES_PER_WORKER));
@@ -68,6 +72,10 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
     progress.clear();
   }
   const entries = outcomes.flatMap((outcome) => ('catalogEntry' in outcome && outcome.catalogEntry !== null ? [outcome.catalogEntry] : []));
-  const catalog = new WorkspaceCatalog(entries, (path) => existsSync(join(workspace.root, path)));
+  // Catalogue paths are within each document's repository, which may sit above the workspace.
+  const catalog = new WorkspaceCatalog(entries, (path, from) => {
+    const uri = uriOfPath(path, from);
+    return uri === undefined ? undefined : existsSync(fileURLToPath(uri));
+  });
   return { workspace, selection, files, outcomes, catalog };
 }

@@ -10,7 +10,9 @@ export interface AnalysisTask {
   readonly id: number;
   /** Absolute path. */
   readonly file: string;
-  /** Workspace-relative POSIX path: what type detection matches globs against. */
+  /** POSIX path within the file's repository (up to the nearest `.git`): what type detection reads. */
+  readonly path: string | undefined;
+  /** Workspace-relative POSIX path: what a team's globs in settings are matched against. */
   readonly workspacePath: string | undefined;
   /** Also apply every safe fix and return the text before and after. */
   readonly fix: boolean;
@@ -57,7 +59,8 @@ export async function performTask(engine: Engine, task: AnalysisTask): Promise<A
   const read = await readDocumentFile(task.file);
   if ('problem' in read) return { id: task.id, problem: read.problem };
   const uri = pathToFileURL(task.file).href;
-  const analyze = (text: string): DocumentAnalysis => engine.analyze({ uri, text, ...(task.workspacePath === undefined ? {} : { path: task.workspacePath }) });
+  const paths = { ...(task.path === undefined ? {} : { path: task.path }), ...(task.workspacePath === undefined ? {} : { workspacePath: task.workspacePath }) };
+  const analyze = (text: string): DocumentAnalysis => engine.analyze({ uri, text, ...paths });
   const analysis = analyze(read.text);
   if (!task.fix) return { id: task.id, type: analysis.type, findings: analysis.findings.map(reportedFinding), catalogEntry: analysis.catalogEntry };
   const after = fixAllText(analysis, analyze);

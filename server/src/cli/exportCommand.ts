@@ -62,7 +62,7 @@ async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   // The team's settings and custom types, as the editor has them: --strict uses their pass mark.
   const workspace = await loadWorkspaceHost(sourcePath, io.cwd);
   for (const problem of workspace.problems) io.err(`warning: ${problem}\n`);
-  const analysis = workspace.analyze(pathToFileURL(sourcePath).href, text);
+  const analysis = await workspace.analyze(pathToFileURL(sourcePath).href, text);
   const verdict = checkExportable(analysis, values.type !== undefined ? { requireType: values.type } : {});
   if (verdict.refusal !== undefined) throw new CliError(verdict.refusal, undefined, 'Leave out --type to export it as it is.');
   if (verdict.concerns.length > 0 && values.strict === true) {

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { decisionLogPaths, renderDecisionLog } from '../engine/index';
+import { fileURLToPath } from 'node:url';
+import { renderDecisionLog } from '../engine/index';
+import { uriOfPath } from '../host/repositoryPaths';
 import { analyseWorkspace, DEFAULT_BUDGET_SECONDS } from './analyseWorkspace';
 import { CliError, EXIT_FINDINGS, EXIT_USAGE } from './cliError';
 import type { CliCommand, CliIo } from './cliIo';
@@ -46,9 +47,14 @@ async function runLog(args: readonly string[], io: CliIo): Promise<number> {
   const { file, order } = workspace.host.settings.decisionLog;
 
   let stale = 0;
-  const logPaths = decisionLogPaths(catalog, file);
-  for (const logPath of logPaths) {
-    const target = join(workspace.root, logPath);
+  // Each ADR folder's log, found from one of its decisions: folders are repository paths.
+  const logs = [...catalog.decisionFolders()].flatMap(([folder, decisions]) => {
+    const logPath = `${folder}${file}`;
+    const anchor = decisions[0];
+    const uri = anchor === undefined ? undefined : uriOfPath(logPath, anchor);
+    return uri === undefined ? [] : [{ logPath, target: fileURLToPath(uri) }];
+  });
+  for (const { logPath, target } of logs) {
     const shown = shownPath(io.cwd, target);
     const existing = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
@@ -67,7 +73,7 @@ async function runLog(args: readonly string[], io: CliIo): Promise<number> {
       io.out(`Wrote ${shown}.\n`);
     }
   }
-  if (logPaths.length === 0) io.out('No ADR folder found: no decision log to write.\n');
+  if (logs.length === 0) io.out('No ADR folder found: no decision log to write.\n');
   if (stale > 0) {
     io.err(`Run "leaddocs log" to update ${stale === 1 ? 'it' : 'them'}.\n`);
     return EXIT_FINDINGS;

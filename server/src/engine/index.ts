@@ -42,6 +42,6 @@ export { referenceAt, referenceSites, documentStart, type ReferenceSite } from '
 export { relativePath } from './workspaceRules/supersessionEdits';
 export { allWorkspaceRules } from './workspaceRules/allWorkspaceRules';
 export { defaultWorkspaceCheckContext, type WorkspaceCheckContext, type WorkspaceRule } from './workspaceRules/workspaceRule';
-export { renderDecisionLog, decisionLogPaths, type DecisionLogOptions } from './decisionLog/renderDecisionLog';
+export { renderDecisionLog, type DecisionLogOptions } from './decisionLog/renderDecisionLog';
 export { DECISION_LOG_START, DECISION_LOG_END } from './decisionLog/decisionLogMarkers';
 export type { DocumentEdits } from './findings';

@@ -2,6 +2,7 @@ import type { DocumentAnalysis, Engine } from '../engine';
 import { parseSettings, type ServerSettings } from '../settings/parseSettings';
 import { loadCustomTypes } from './customTypes';
 import { silentLogger, type Logger } from './logger';
+import { RepositoryPaths, type DocumentPaths } from './repositoryPaths';
 import { createWorkspaceEngine } from './workspaceEngine';
 import type { WorkspaceFiles } from './workspaceFiles';
 import { WorkspaceFolders } from './workspaceFolders';
@@ -20,10 +21,14 @@ export interface WorkspaceHost {
   readonly customTypePaths: ReadonlyMap<string, string>;
   /** Configuration the user should fix (settings, custom types), one sentence each; never fatal. */
   readonly problems: readonly string[];
-  /** The document's path inside the workspace, as type detection matches it; undefined outside. */
-  relativePath(uri: string): string | undefined;
+  /**
+   * Where a document sits, as the language server tells the engine: within its repository (type
+   * detection reads that, whichever folder the command ran from) and within the workspace (a
+   * team's globs in settings are written against that).
+   */
+  documentPaths(uri: string): Promise<DocumentPaths>;
   /** Analyses a file the way the language server analyses it in the editor. */
-  analyze(uri: string, text: string): DocumentAnalysis;
+  analyze(uri: string, text: string): Promise<DocumentAnalysis>;
 }
 
 export interface LoadWorkspaceOptions {
@@ -49,6 +54,7 @@ export async function loadWorkspace(startUri: string, files: WorkspaceFiles, opt
   const built = createWorkspaceEngine(settings.engine, custom.docTypes, log);
   if (built.engine === undefined) throw new Error('The Leaddocs engine could not be built, not even with the built-in document types.');
   const engine = built.engine;
+  const repositoryPaths = new RepositoryPaths(files, folders);
 
   return {
     rootUri,
@@ -57,10 +63,10 @@ export async function loadWorkspace(startUri: string, files: WorkspaceFiles, opt
     engine,
     customTypePaths: new Map(custom.docTypes.filter((docType) => engine.docTypes.includes(docType)).map((docType) => [docType.spec.id, custom.paths[custom.docTypes.indexOf(docType)] as string])),
     problems: [...stored.problems, ...settingProblems.map((problem) => `Leaddocs settings: ${problem}`), ...custom.problems, ...built.problems],
-    relativePath: (uri) => folders.relativePath(uri),
-    analyze(uri, text) {
-      const path = folders.relativePath(uri);
-      return engine.analyze({ uri, text, ...(path === undefined ? {} : { path }) });
+    documentPaths: (uri) => repositoryPaths.pathsOf(uri),
+    async analyze(uri, text) {
+      const { path, workspacePath } = await repositoryPaths.pathsOf(uri);
+      return engine.analyze({ uri, text, ...(path === undefined ? {} : { path }), ...(workspacePath === undefined ? {} : { workspacePath }) });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '../engine';
 import type { WorkspaceFiles } from './workspaceFiles';
 import type { WorkspaceFolders } from './workspaceFolders';
 import { withoutTrailingSlash } from './workspaceFolders';
@@ -54,4 +55,15 @@ function decoded(path: string): string {
   } catch {
     return path;
   }
+}
+
+/** The URI of a repository-relative path, from a document whose own path and URI are known. */
+export function uriOfPath(path: string, from: CatalogEntry): string | undefined {
+  if (from.path === null) return undefined;
+  const encodedOwnPath = from.path.split('/').map(encodeURIComponent).join('/');
+  const decodedUri = decoded(from.uri);
+  let root: string | undefined;
+  if (from.uri.endsWith(encodedOwnPath)) root = from.uri.slice(0, from.uri.length - encodedOwnPath.length);
+  else if (decodedUri.endsWith(from.path)) root = decodedUri.slice(0, decodedUri.length - from.path.length);
+  return root === undefined ? undefined : root + path.split('/').map(encodeURIComponent).join('/');
 }

@@ -92,8 +92,3 @@ function byNumber(a: CatalogEntry, b: CatalogEntry): number {
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-
-/** Log files for every decision folder: `<folder>/<fileName>`. */
-export function decisionLogPaths(catalog: WorkspaceCatalog, fileName: string): string[] {
-  return [...catalog.decisionFolders().keys()].map((folder) => `${folder}${fileName}`);
-}

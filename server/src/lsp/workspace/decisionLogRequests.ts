@@ -15,7 +15,7 @@ import type { OpenDocuments } from '../documents';
 import { guarded } from '../guard';
 import type { Logger } from '../logger';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { uriOfPath } from './linkTargets';
+import { uriOfPath } from '../../host/repositoryPaths';
 
 export interface DecisionLogDependencies {
   readonly index: WorkspaceIndex;

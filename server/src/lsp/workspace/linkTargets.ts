@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../../engine';
+import { uriOfPath } from '../../host/repositoryPaths';
 import type { WorkspaceFiles } from '../../host/workspaceFiles';
 
 /**
@@ -42,24 +43,5 @@ export class LinkTargets {
   /** A file was created, changed or deleted: ask again next time. */
   forget(uri: string): void {
     this.known.delete(uri);
-  }
-}
-
-/** The URI of a repository-relative path, from a document whose own path and URI are known. */
-export function uriOfPath(path: string, from: CatalogEntry): string | undefined {
-  if (from.path === null) return undefined;
-  const encodedOwnPath = from.path.split('/').map(encodeURIComponent).join('/');
-  const decodedUri = safeDecode(from.uri);
-  let root: string | undefined;
-  if (from.uri.endsWith(encodedOwnPath)) root = from.uri.slice(0, from.uri.length - encodedOwnPath.length);
-  else if (decodedUri.endsWith(from.path)) root = decodedUri.slice(0, decodedUri.length - from.path.length);
-  return root === undefined ? undefined : root + path.split('/').map(encodeURIComponent).join('/');
-}
-
-function safeDecode(uri: string): string {
-  try {
-    return decodeURIComponent(uri);
-  } catch {
-    return uri;
   }
 }
