@@ -139,7 +139,10 @@ describe('one folder per document', () => {
     assert.equal(analyze(bare, 'docs/decisions/template.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-template-bare-minimal.md').type, null);
     assert.equal(analyze(bare, 'docs/decisions/adr-014-project-templates.md').type, 'adr');
+    assert.equal(analyze(bare, 'docs/decisions/0039-use-velocity-as-template-engine.md').type, 'adr');
+    assert.equal(analyze(bare, 'docs/decisions/madr-template-full.md').type, null);
   });
+
 });
 
 describe('switching detection off', () => {
@@ -170,6 +173,15 @@ describe('a team type in another language', () => {
     assert.deepEqual(anywhere.detection?.signals.map((signal) => signal.matched), ['Status', 'Kontext', 'Entscheidung', 'Konsequenzen']);
     assert.deepEqual([anywhere.status?.value, anywhere.status?.raw], ['akzeptiert', '✅ Angenommen']);
     assert.equal(engine.analyze({ uri: 'file:///w/doku/entscheidungen/0002-x.md', path: 'doku/entscheidungen/0002-x.md', text: lines('# Postgres') }).type, 'adr-de');
+  });
+
+  it('reads a status and fields under the labels its spec gives them, umlauts and all', () => {
+    const inline = lines('# 2. Postgres für Bestellungen', '', '- Zustand: Vorgeschlagen', '- Entscheidungsträger: Ana, Ben', '- Datum: 2025-03-01', '', '## Kontext', '', 'k', '', '## Entscheidung', '', 'e');
+    const analysis = engine.analyze({ uri: 'file:///w/doku/entscheidungen/0002-postgres.md', path: 'doku/entscheidungen/0002-postgres.md', text: inline });
+    assert.equal(analysis.type, 'adr-de');
+    assert.deepEqual([analysis.status?.value, analysis.status?.raw], ['vorgeschlagen', 'Vorgeschlagen']);
+    assert.equal(analysis.fields['entscheider']?.text, 'Ana, Ben');
+    assert.equal(analysis.fields['entscheider']?.writtenAs, 'Entscheidungsträger');
   });
 
   it('does not take an English ADR from the built-in type', () => {

@@ -31,7 +31,11 @@ interface DetectorType {
 }
 
 /** Names that are never a leadership document by path or content, whatever folder they sit in. */
-const ALWAYS_EXCLUDED = ['**/README.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template.md', '**/template*.md', '**/+([a-zA-Z0-9])[-_.]template[-_.]*.md'];
+const ALWAYS_EXCLUDED = ['**/README.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/SUMMARY.md', '**/*template.md', '**/template*.md'];
+// `adr-template-minimal.md`: one word, then the template's own name. Globs have no extglob to say
+// "one word", and `*-template-*` also takes `0039-use-velocity-as-template-engine.md`. Content
+// cannot tell instead: an ADR just made from a template still reads `# {short title …}`.
+const TEMPLATE_NAME = /(?:^|\/)[a-z0-9]+[-_.]template[-_.][^/]*$/i;
 
 /**
  * Decides a document's type: front matter `type:` or `$schema:` first, then path globs (a
@@ -73,7 +77,7 @@ export class DocTypeDetector {
     if (declared !== undefined) return { docType: declared, explanation: { by: 'front-matter', score: null, threshold: null, signals: [] } };
     if (path !== undefined) {
       // Excluded names (README, templates) stay silent even when their content looks typed.
-      if (this.excluded(path)) return undefined;
+      if (this.excluded(path) || TEMPLATE_NAME.test(path)) return undefined;
       for (const { docType, include } of this.configuredPaths) if (matchesAny(include)) return { docType, explanation: { by: 'settings', score: null, threshold: null, signals: [] } };
       for (const { docType, include } of this.defaultPaths) if (matchesAny(include)) return { docType, explanation: { by: 'path', score: null, threshold: null, signals: [] } };
     }

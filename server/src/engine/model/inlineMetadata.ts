@@ -13,8 +13,9 @@ export interface InlineField {
   readonly source: 'list' | 'line' | 'table';
 }
 
-// `* Status: accepted`, `- **Deciders:** Ana`, `Date: 2016-02-12`, `**Status**: Accepted`
-const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9 _-]{0,38}?)(\s*(?:(?:\*\*|__)\s*)?:\s*(?:(?:\*\*|__)\s*)?)(\S.*)$/;
+// `* Status: accepted`, `- **Deciders:** Ana`, `Date: 2016-02-12`, `**Status**: Accepted`, and in
+// any language: `* statut : proposé`, `- Entscheidungsträger: Ana` (a team's type names its keys).
+const KEY_VALUE_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?)(\p{L}[\p{L}\p{N} _-]{0,38}?)(\s*(?:(?:\*\*|__)\s*)?:\s*(?:(?:\*\*|__)\s*)?)(\S.*)$/u;
 
 /**
  * Metadata written under the title: MADR 2 and log4brains list lines, adr-tools' `Date:`
