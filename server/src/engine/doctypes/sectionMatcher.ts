@@ -25,16 +25,16 @@ function namesOf(spec: SectionSpec): SectionNames {
  * titles win over aliases (MADR's "Decision Outcome" must not be taken by Nygard's "Decision").
  */
 export function matchSections(sections: readonly Section[], specs: readonly SectionSpec[]): Map<string, Section> {
-  return match(sections, specs, true);
+  return match(sectionsByKey(sections), specs, true);
 }
 
 /** Like matchSections, by exact titles only: the stricter evidence content detection needs. */
 export function matchSectionTitles(sections: readonly Section[], specs: readonly SectionSpec[]): Map<string, Section> {
-  return match(sections, specs, false);
+  return match(sectionsByKey(sections), specs, false);
 }
 
-function match(sections: readonly Section[], specs: readonly SectionSpec[], withAliases: boolean): Map<string, Section> {
-  const matched = new Map<string, Section>();
+/** The sections below the title by heading key, in document order; built once for every variant tried. */
+function sectionsByKey(sections: readonly Section[]): ReadonlyMap<string, readonly Section[]> {
   const byKey = new Map<string, Section[]>();
   const title = sections.find((section) => section.heading.level === 1);
   for (const section of sections) {
@@ -43,6 +43,11 @@ function match(sections: readonly Section[], specs: readonly SectionSpec[], with
     if (list === undefined) byKey.set(section.heading.key, [section]);
     else list.push(section);
   }
+  return byKey;
+}
+
+function match(byKey: ReadonlyMap<string, readonly Section[]>, specs: readonly SectionSpec[], withAliases: boolean): Map<string, Section> {
+  const matched = new Map<string, Section>();
   const claimed = new Set<Section>();
   const claim = (spec: SectionSpec, key: string): boolean => {
     const found = byKey.get(key)?.find((section) => !claimed.has(section));
@@ -63,8 +68,9 @@ function match(sections: readonly Section[], specs: readonly SectionSpec[], with
 /** The variant whose sections the document matches best; the first on a tie. */
 export function chooseVariant(sections: readonly Section[], variants: readonly VariantSpec[]): { variant: VariantSpec; matched: Map<string, Section> } {
   let best: { variant: VariantSpec; matched: Map<string, Section>; score: number } | undefined;
+  const byKey = sectionsByKey(sections);
   for (const variant of variants) {
-    const matched = matchSections(sections, variant.sections);
+    const matched = match(byKey, variant.sections, true);
     let score = 0;
     for (const spec of variant.sections) {
       const section = matched.get(spec.id);

@@ -15,7 +15,10 @@ export function closestValue<T>(written: string, candidates: readonly T[], spell
   const scored = candidates
     .map((candidate) => {
       const nearest = spellingsOf(candidate)
-        .map((word) => ({ length: normalize(word).length, score: distance(target, normalize(word)) }))
+        .map((word) => {
+          const normalized = normalizeCandidate(word);
+          return { length: normalized.length, score: distance(target, normalized) };
+        })
         .sort((a, b) => a.score - b.score)[0];
       return { candidate, score: nearest?.score ?? Number.POSITIVE_INFINITY, length: nearest?.length ?? 0 };
     })
@@ -28,8 +31,18 @@ export function closestValue<T>(written: string, candidates: readonly T[], spell
   return { value: best.candidate, unambiguous };
 }
 
+// Candidates come from specs (statuses, enums), so the same few words are normalised on every
+// document; remembering them is bounded by what the specs hold. What an author wrote is not kept.
+const normalizedCandidates = new Map<string, string>();
+
 function normalize(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function normalizeCandidate(word: string): string {
+  let normalized = normalizedCandidates.get(word);
+  if (normalized === undefined) normalizedCandidates.set(word, (normalized = normalize(word)));
+  return normalized;
 }
 
 /** 0 for the same word, 0.5 for a prefix, else the optimal string alignment distance. */
