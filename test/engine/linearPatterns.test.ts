@@ -5,7 +5,7 @@ import { analyze, lines } from '../support/documents';
 
 // Issue 8, defect 3: patterns that ran in time quadratic (or worse) in the document text. Each
 // input is several times the size that took seconds before the fix, so a regression is a
-// hang that the guard stops, not a number to compare; timings live in bench/hostile.bench.ts.
+// hang that the guard stops, not a number to compare; timings live in bench/server.bench.ts (big and hostile documents).
 const HANG_GUARD = { timeout: 20_000 };
 
 function adrWithDecision(decision: string): string {
