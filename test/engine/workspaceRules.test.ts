@@ -189,6 +189,20 @@ describe('follow-ups, against an injected today', () => {
     assert.equal(only(workspace.check('docs/decisions/0001-x.md', '2025-12-20'), 'stale-proposal').length, 1);
   });
 
+  it('counts a proposal from the day it was added to the repository when the host knows it, else from its date', () => {
+    const workspace = new InMemoryWorkspace({ 'docs/decisions/0001-x.md': madr('X', 'proposed'), 'docs/decisions/0002-y.md': lines('# 2. Y', '', '## Status', '', 'Proposed', '', '## Context', '', 'Why.') });
+    const history = (entry: { uri: string }): string | undefined => (entry.uri.endsWith('0001-x.md') ? '2025-12-10' : entry.uri.endsWith('0002-y.md') ? '2025-10-01' : undefined);
+    assert.deepEqual(only(workspace.check('docs/decisions/0001-x.md', '2025-12-20', 30, history), 'stale-proposal'), [], 'added ten days ago, though dated in November');
+    const [stale] = only(workspace.check('docs/decisions/0001-x.md', '2026-01-20', 30, history), 'stale-proposal');
+    assert.match(stale!.message, /Proposed for 41 days \(added to the repository on 2025-12-10\)/);
+    assert.deepEqual(stale!.data, { since: '2025-12-10', days: 41, from: 'history' });
+    // A document without a date of its own is still counted, from its history.
+    assert.equal(only(workspace.check('docs/decisions/0002-y.md', '2025-12-20', 30, history), 'stale-proposal').length, 1);
+    assert.deepEqual(only(workspace.check('docs/decisions/0002-y.md', '2025-12-20', 30), 'stale-proposal'), []);
+    const [fromDate] = only(workspace.check('docs/decisions/0001-x.md', '2025-12-20', 30, () => undefined), 'stale-proposal');
+    assert.deepEqual(fromDate!.data, { since: '2025-11-01', days: 49, from: 'date' });
+  });
+
   it('reports postmortem action items past due and not done, with their owner', () => {
     const postmortem = lines('---', 'type: postmortem', '---', '', '# Outage', '', '## Summary', '', 'Down.', '', '## Action items', '', '- [ ] Add alerting — @dana, due 2025-12-01', '- [x] Rotate keys — @li, due 2025-11-01', '- [ ] Write runbook — @sam, due 2026-03-01', '', '| Action | Owner | Due | Status |', '|---|---|---|---|', '| Fix DNS TTL | Ana | 2025-10-01 | Done |', '| Cap retries | Ben | 2025-10-02 | Open |');
     const workspace = new InMemoryWorkspace({ 'postmortems/2025-outage.md': postmortem });

@@ -9,6 +9,7 @@ import {
   type EngineOptions,
   type Finding,
   type Fix,
+  type WorkspaceCheckContext,
 } from '../../server/src/engine';
 
 /**
@@ -45,11 +46,11 @@ export class InMemoryWorkspace {
   }
 
   /** Cross-document findings of one file, on a given day. */
-  check(path: string, today = '2026-01-15', staleProposalDays = 30): Finding[] {
+  check(path: string, today = '2026-01-15', staleProposalDays = 30, addedOn?: WorkspaceCheckContext['addedOn']): Finding[] {
     const catalog = this.catalog();
     const entry = catalog.entry(uriOf(path));
     if (entry === undefined) return [];
-    return this.engine.checkWorkspace(entry, catalog, { ...defaultWorkspaceCheckContext(today), staleProposalDays });
+    return this.engine.checkWorkspace(entry, catalog, { ...defaultWorkspaceCheckContext(today), staleProposalDays, ...(addedOn === undefined ? {} : { addedOn }) });
   }
 
   codes(path: string, today?: string): string[] {

@@ -1,4 +1,6 @@
+import { pathToFileURL } from 'node:url';
 import type { CatalogEntry } from '../engine/index';
+import { gitAddedDates } from '../host/gitHistory';
 import { analyseWorkspace, type AnalyseOptions } from './analyseWorkspace';
 import { byPosition, reportedFinding, type CheckedFile, type CheckReport, type FileProblem } from './checkReport';
 import type { CliIo } from './cliIo';
@@ -29,9 +31,11 @@ export interface RunResult {
  * its whole catalogue, and a report of the files the paths name, in path order.
  */
 export async function checkFiles(options: RunOptions, io: CliIo): Promise<RunResult> {
+  // The repository's history is read while the workers analyse.
+  const history = gitAddedDates([pathToFileURL(io.cwd).href]);
   const { workspace, selection, files, outcomes, catalog } = await analyseWorkspace(options, io);
   const named = new Set(selection.files);
-  const context = { today: options.today, staleProposalDays: workspace.host.settings.decisionLog.staleProposalDays };
+  const context = { today: options.today, staleProposalDays: workspace.host.settings.decisionLog.staleProposalDays, addedOn: await history };
   const crossDocument = (entry: CatalogEntry | null): CheckedFile['findings'] => (entry === null ? [] : workspace.host.engine.checkWorkspace(entry, catalog, context).map(reportedFinding));
 
   const checked: CheckedFile[] = [];

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { WorkerRunner } from '../analysis/node/workerRunner';
 import { catalogCacheFor } from '../host/catalogCacheLocation';
+import { gitAddedDates } from '../host/gitHistory';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';
@@ -21,6 +22,7 @@ const log = startServer(createConnection(ProposedFeatures.all), {
     }),
   catalogCache: (initializationOptions, folders) => catalogCacheFor(process.argv, initializationOptions, folders),
   registerExport: registerExportRequest,
+  addedDates: gitAddedDates,
 });
 
 // Last resort: a bug in one handler is logged and the server keeps serving every other document.

@@ -7,6 +7,7 @@
 import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { AnalysisRunner } from '../analysis/analysisRunner';
 import type { CatalogCache } from '../host/catalogCache';
+import type { AddedOn } from '../host/gitHistory';
 import { EngineHost } from '../host/engineHost';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
 import { WorkspaceFolders } from '../host/workspaceFolders';
@@ -48,10 +49,12 @@ export interface ServerPlatform {
    * registers an answer that says so instead.
    */
   readonly registerExport: (connection: Connection, dependencies: ExportRequestDependencies) => void;
+  /** When each document was added to its repository (git history); hosts without one leave it out. */
+  readonly addedDates?: (folderUris: readonly string[]) => Promise<AddedOn>;
 }
 
 /** Wires every feature to `connection` and starts listening; returns the server's log. */
-export function startServer(connection: Connection, { files, createRunner, catalogCache, registerExport }: ServerPlatform): Logger {
+export function startServer(connection: Connection, { files, createRunner, catalogCache, registerExport, addedDates }: ServerPlatform): Logger {
   const log = connectionLogger(connection);
   const documents = createOpenDocuments();
   const folders = new WorkspaceFolders();
@@ -84,8 +87,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
     engineHost,
     isOpen: (uri) => documents.get(uri) !== undefined,
     revalidate: (uri) => scheduler.now(uri),
-    staleProposalDays: () => settings.current.decisionLog.staleProposalDays,
-    today: localToday,
+    checkContext: () => ({ today: localToday(), staleProposalDays: settings.current.decisionLog.staleProposalDays, ...(addedOn === undefined ? {} : { addedOn }) }),
     log,
   });
   const scheduler = new ValidationScheduler({
@@ -93,6 +95,19 @@ export function startServer(connection: Connection, { files, createRunner, catal
     delay: () => settings.current.validationDelay,
     log,
   });
+
+  let addedOn: AddedOn | undefined;
+  /**
+   * Reads the repositories' history once the scan that a configuration started is over, so it
+   * never competes with the index; only in a trusted workspace, as git reads the repository's
+   * own configuration.
+   */
+  async function readHistory(): Promise<void> {
+    if (addedDates === undefined || !trust.isTrusted) return;
+    await index.whenScanned();
+    addedOn = await addedDates(folders.uris);
+    crossDocument.contextChanged();
+  }
 
   let registerForConfigurationChanges = false;
   let watchWorkspaceFolders = false;
@@ -116,6 +131,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
     });
     // Any open document's findings may depend on the settings that just changed.
     scheduler.all(documents.keys());
+    void guarded(log, 'reading the repository history', undefined, readHistory)();
   }
 
   connection.onInitialized(() => {

@@ -55,7 +55,7 @@ export const settingsSchema = {
     default: 30,
     minimum: 1,
     maximum: 3650,
-    description: 'Days an ADR may stay `proposed`, counted from its date, before `stale-proposal` reports it.',
+    description: 'Days an ADR may stay `proposed` before `stale-proposal` reports it, counted from the day it was added to the git repository (in a trusted workspace), else from its date.',
   },
   'leaddocs.decisionLog.file': {
     type: 'string',

@@ -8,6 +8,11 @@ export interface WorkspaceCheckContext {
   readonly today: string;
   /** Days a proposed ADR may stay proposed before it is reported. */
   readonly staleProposalDays: number;
+  /**
+   * The day (YYYY-MM-DD) a document was added to its repository, when the host can tell (from
+   * git history); a proposal is counted from it, else from the document's own date.
+   */
+  readonly addedOn?: (entry: CatalogEntry) => string | undefined;
 }
 
 export const defaultWorkspaceCheckContext = (today: string): WorkspaceCheckContext => ({ today, staleProposalDays: 30 });

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import type { CatalogEntry, Finding } from '../../engine';
+import type { CatalogEntry, Finding, WorkspaceCheckContext } from '../../engine';
 import type { EngineHost } from '../../host/engineHost';
 import { toDiagnostic } from '../diagnostics';
 import type { Logger } from '../logger';
@@ -13,8 +13,8 @@ export interface CrossDocumentDependencies {
   readonly isOpen: (uri: string) => boolean;
   /** Re-publishes an open document's diagnostics (its own findings are cached per version). */
   readonly revalidate: (uri: string) => void;
-  readonly staleProposalDays: () => number;
-  readonly today: () => string;
+  /** Today, the settings the checks read, and what the host knows of the documents' history. */
+  readonly checkContext: () => WorkspaceCheckContext;
   readonly log: Logger;
 }
 
@@ -41,9 +41,14 @@ export class CrossDocumentFindings {
     const catalog = this.dependencies.index.catalog();
     const entry = catalog.entry(uri);
     if (entry === undefined) return [];
-    const findings = this.dependencies.engineHost.checkWorkspace(entry, catalog, { today: this.dependencies.today(), staleProposalDays: this.dependencies.staleProposalDays() });
+    const findings = this.dependencies.engineHost.checkWorkspace(entry, catalog, this.dependencies.checkContext());
     this.current.set(uri, { signature: signatureOf(findings), findings });
     return findings;
+  }
+
+  /** What the checks read besides the catalogue changed (the repository's history was read): every document is checked again. */
+  contextChanged(): void {
+    void this.refresh([]);
   }
 
   /** A document closed: its cross-document findings stay visible as a closed file's. */
