@@ -1,9 +1,10 @@
-// Generates what must never drift from the code: the README's rules and settings tables and
-// package.json's `contributes.configuration`. `--check` fails instead of writing (used by npm test).
-import { readFileSync, writeFileSync } from 'node:fs';
+// Generates what must never drift from the code: the README's rules and settings tables,
+// package.json's `contributes.configuration` and the team settings file's JSON Schema. `--check` fails instead of writing (used by npm test).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisStoppedMeta } from '../server/src/analysis/stoppedAnalysis';
 import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta, tooManyFindingsMeta } from '../server/src/engine';
+import { TEAM_FILE_KEYS } from '../server/src/settings/settingsLayers';
 import { settingsSchema } from '../server/src/settings/settingsSchema';
 
 const root = join(__dirname, '..');
@@ -12,7 +13,7 @@ const stale: string[] = [];
 
 function update(file: string, next: string): void {
   const path = join(root, file);
-  const current = readFileSync(path, 'utf8');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (current === next) return;
   if (check) stale.push(file);
   else writeFileSync(path, next);
@@ -67,6 +68,22 @@ const rulesSetting = properties['leaddocs.rules'] as Record<string, unknown>;
 rulesSetting['properties'] = Object.fromEntries(rules.map((meta) => [meta.id, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], markdownDescription: `${meta.title}. Default: \`${defaultOf(meta)}\`.` }]));
 manifest.contributes = { ...manifest.contributes, configuration: { title: 'Leaddocs', properties } };
 update('package.json', JSON.stringify(manifest, null, 2) + '\n');
+
+// The team settings file (.leaddocs.json / .leaddocs.yaml) holds the same settings, keys without
+// the prefix (or with it, as in settings.json); package.json's jsonValidation/yamlValidation point here.
+const teamProperties: Record<string, unknown> = { $schema: { type: 'string', description: 'The JSON Schema this file follows.' } };
+for (const key of TEAM_FILE_KEYS) teamProperties[key] = properties[`leaddocs.${key}`];
+for (const key of TEAM_FILE_KEYS) teamProperties[`leaddocs.${key}`] = { $ref: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+const teamSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Leaddocs team settings',
+  description:
+    'A workspace\'s .leaddocs.json or .leaddocs.yaml: the leaddocs.* settings a team shares, read by the language server and the leaddocs command line. VS Code settings that someone set win over it, setting by setting.',
+  type: 'object',
+  properties: teamProperties,
+  additionalProperties: false,
+};
+update('schemas/leaddocs-config.schema.json', JSON.stringify(teamSchema, null, 2) + '\n');
 
 if (stale.length > 0) {
   console.error(`Generated content is out of date in: ${stale.join(', ')}. Run \`npm run docs\` and commit the result.`);

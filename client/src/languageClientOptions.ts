@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ErrorHandler, LanguageClientOptions } from 'vscode-languageclient';
 import { workspaceTrustedOption } from '../../server/src/protocol/leaddocsProtocol';
+import { configurationMiddleware } from './configurationMiddleware';
 
 export const CLIENT_ID = 'leaddocs';
 export const CLIENT_NAME = 'Leaddocs';
@@ -11,6 +12,7 @@ export function leaddocsClientOptions(outputChannel: vscode.LogOutputChannel, er
   return {
     documentSelector: schemes === undefined ? [{ language: 'markdown' }] : schemes.map((scheme) => ({ scheme, language: 'markdown' })),
     synchronize: { configurationSection: 'leaddocs' },
+    middleware: { workspace: configurationMiddleware },
     outputChannel,
     // `leaddocs.trace.server` is read by the client library itself from this section.
     traceOutputChannel: outputChannel,

@@ -2,6 +2,8 @@
 export { createEngine } from './createEngine';
 export { builtinDocTypes } from './doctypes/builtinDocTypes';
 export { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
+// Hosts reading YAML configuration guard the parser the way front matter is guarded.
+export { findDeepEntries } from './model/yamlNesting';
 export { documentFolderGlobs } from './doctypes/typeSignals';
 export { defaultEngineSettings } from './engine';
 export type { Engine, EngineOptions, EngineSettings } from './engine';

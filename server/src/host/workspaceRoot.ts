@@ -1,8 +1,9 @@
+import { TEAM_SETTINGS_FILES } from './teamSettingsFile';
 import type { WorkspaceFiles } from './workspaceFiles';
 import { withoutTrailingSlash } from './workspaceFolders';
 
 /** What marks a folder as a workspace, in the order a person would recognise it. */
-export const WORKSPACE_MARKERS = ['.vscode/settings.json', '.leaddocs.json', '.git'] as const;
+export const WORKSPACE_MARKERS = ['.vscode/settings.json', ...TEAM_SETTINGS_FILES, '.git'] as const;
 
 /**
  * The workspace a file or folder belongs to when no editor says so (the CLI): the nearest

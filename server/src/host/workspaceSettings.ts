@@ -1,16 +1,11 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { layerSettings } from '../settings/settingsLayers';
 import { MAX_CONFIG_FILE_BYTES } from './safeConfigPath';
+import { lineOf, readTeamSettings } from './teamSettingsFile';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const PREFIX = 'leaddocs.';
-
-/** The files a workspace keeps its settings in, later ones winning key by key. */
-const SETTINGS_FILES = [
-  // The team's Leaddocs file: keys with or without the `leaddocs.` prefix.
-  { path: '.leaddocs.json', unprefixed: true },
-  // What the editor reads, so it wins: the CLI then judges exactly as VS Code does.
-  { path: '.vscode/settings.json', unprefixed: false },
-] as const;
+const VSCODE_SETTINGS = '.vscode/settings.json';
 
 export interface WorkspaceSettingsSection {
   /** The `leaddocs` section as a client would send it, keys without the prefix. */
@@ -21,44 +16,38 @@ export interface WorkspaceSettingsSection {
 
 /**
  * Reads the `leaddocs.*` settings kept in a workspace folder, for hosts no editor sends them
- * to. Both files are JSON with comments and trailing commas, as VS Code allows in settings.json.
+ * to: the team's `.leaddocs.json`/`.leaddocs.yaml` (teamSettingsFile.ts), then
+ * `.vscode/settings.json`, which wins setting by setting (rule by rule for `rules`) — as VS
+ * Code's settings win over the team file in the editor, so the CLI judges exactly as VS Code does.
  */
 export async function readWorkspaceSettings(rootUri: string, files: WorkspaceFiles): Promise<WorkspaceSettingsSection> {
-  const section: Record<string, unknown> = {};
+  const team = await readTeamSettings([rootUri], files);
+  const editor = await readVscodeSettings(rootUri, files);
+  return { section: layerSettings([team.section, editor.section]), problems: [...team.problems, ...editor.problems] };
+}
+
+/** settings.json is JSON with comments and trailing commas, as VS Code allows. */
+async function readVscodeSettings(rootUri: string, files: WorkspaceFiles): Promise<WorkspaceSettingsSection> {
+  const uri = `${rootUri}/${VSCODE_SETTINGS}`;
+  if (!(await files.exists(uri))) return { section: {}, problems: [] };
+  let text: string;
+  try {
+    // A FIFO or device named settings.json would block or flood the reader: regular files only.
+    text = await files.readBoundedFile(uri, MAX_CONFIG_FILE_BYTES);
+  } catch (error) {
+    return { section: {}, problems: [`${VSCODE_SETTINGS} could not be read (${error instanceof Error ? error.message : String(error)}); its settings are ignored.`] };
+  }
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: string[] = [];
-  for (const { path, unprefixed } of SETTINGS_FILES) {
-    const uri = `${rootUri}/${path}`;
-    if (!(await files.exists(uri))) continue;
-    let text: string;
-    try {
-      // A FIFO or device named settings.json would block or flood the reader: regular files only.
-      text = await files.readBoundedFile(uri, MAX_CONFIG_FILE_BYTES);
-    } catch (error) {
-      problems.push(`${path} could not be read (${error instanceof Error ? error.message : String(error)}); its settings are ignored.`);
-      continue;
-    }
-    const errors: ParseError[] = [];
-    const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const firstError = errors[0];
-    if (firstError !== undefined) {
-      // Like VS Code, keep what parses; name the place, never echo the file's content.
-      problems.push(`${path} has a syntax error (${printParseErrorCode(firstError.error)} on line ${lineOf(text, firstError.offset)}); settings after it may be ignored.`);
-    }
-    if (!isRecord(value)) continue;
-    for (const [key, setting] of Object.entries(value)) {
-      if (key.startsWith(PREFIX)) section[key.slice(PREFIX.length)] = setting;
-      else if (unprefixed && !key.startsWith('$')) section[key] = setting;
-    }
+  const firstError = errors[0];
+  if (firstError !== undefined) {
+    // Like VS Code, keep what parses; name the place, never echo the file's content.
+    problems.push(`${VSCODE_SETTINGS} has a syntax error (${printParseErrorCode(firstError.error)} on line ${lineOf(text, firstError.offset)}); settings after it may be ignored.`);
+  }
+  const section: Record<string, unknown> = {};
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const [key, setting] of Object.entries(value)) if (key.startsWith(PREFIX)) section[key.slice(PREFIX.length)] = setting;
   }
   return { section, problems };
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-  return line;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -10,6 +10,12 @@ import { registerHover } from './hover';
 import type { Logger } from './logger';
 import type { CrossDocumentFindings } from './workspace/crossDocumentFindings';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { TEAM_SETTINGS_FILES } from '../host/teamSettingsFile';
+
+function isTeamSettingsFile(uri: string): boolean {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  return (TEAM_SETTINGS_FILES as readonly string[]).includes(name);
+}
 
 export interface AuthoringDependencies {
   readonly documents: OpenDocuments;
@@ -18,6 +24,8 @@ export interface AuthoringDependencies {
   readonly log: Logger;
   readonly index: WorkspaceIndex;
   readonly crossDocument: CrossDocumentFindings;
+  /** A team settings file (`.leaddocs.json`/`.yaml`) was created, changed or deleted. */
+  readonly teamSettingsChanged: () => Promise<void>;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface AuthoringDependencies {
  * and follows markdown files changing on disk when the client can watch them.
  */
 export function registerAuthoringFeatures(connection: Connection, dependencies: AuthoringDependencies): void {
-  const { documents, analyses, engineHost, index, crossDocument, log } = dependencies;
+  const { documents, analyses, engineHost, index, crossDocument, log, teamSettingsChanged } = dependencies;
 
   registerCodeActions(connection, { analyses, engineHost, log, crossDocumentFindings: (uri) => crossDocument.findingsFor(uri) });
   registerCompletion(connection, { documents, analyses, engineHost, index, log });
@@ -42,17 +50,21 @@ export function registerAuthoringFeatures(connection: Connection, dependencies: 
   engineHost.onDidRebuild(() => {
     if (watching) return;
     watching = true;
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] }).catch((error: unknown) => {
+    const watchers = [{ globPattern: '**/*.{md,markdown}' }, { globPattern: `**/{${TEAM_SETTINGS_FILES.join(',')}}` }];
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
       // Not every client can watch files; the index then learns of changes from documents it sees.
       log.info(`Leaddocs: the client does not watch markdown files for the workspace index (${error instanceof Error ? error.message : String(error)}).`);
     });
   });
   connection.onDidChangeWatchedFiles(
     guarded(log, 'a watched file change', undefined, async ({ changes }) => {
+      let teamSettings = false;
       for (const change of changes) {
-        if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+        if (isTeamSettingsFile(change.uri)) teamSettings = true;
+        else if (change.type === FileChangeType.Deleted) index.remove(change.uri);
         else await index.refresh(change.uri);
       }
+      if (teamSettings) await teamSettingsChanged();
     }),
   );
 }

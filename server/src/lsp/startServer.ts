@@ -9,6 +9,7 @@ import type { AnalysisRunner } from '../analysis/analysisRunner';
 import type { CatalogCache } from '../host/catalogCache';
 import type { AddedOn } from '../host/gitHistory';
 import { EngineHost } from '../host/engineHost';
+import { NO_TEAM_SETTINGS, readTeamSettings } from '../host/teamSettingsFile';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
 import { WorkspaceFolders } from '../host/workspaceFolders';
 import { decisionLogChangedNotification } from '../protocol/decisionLogProtocol';
@@ -58,19 +59,19 @@ export function startServer(connection: Connection, { files, createRunner, catal
   const log = connectionLogger(connection);
   const documents = createOpenDocuments();
   const folders = new WorkspaceFolders();
-  const settings = new SettingsSource(connection, log);
-  const runner = createRunner(log);
-  const engineHost = new EngineHost({
-    files,
-    folders,
-    log,
-    runner,
-    warnUser: (message) => {
-      log.warn(message);
-      // The window/showMessage notification, not the request: every client shows it, none must answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
-    },
+  const warnUser = (message: string): void => {
+    log.warn(message);
+    // The window/showMessage notification, not the request: every client shows it, none must answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  };
+  const trust = new WorkspaceTrust();
+  const settings = new SettingsSource(connection, log, {
+    // In restricted mode the workspace's own settings file is not read at all.
+    teamSettings: () => (trust.isTrusted ? readTeamSettings(folders.uris, files) : Promise.resolve(NO_TEAM_SETTINGS)),
+    warnUser,
   });
+  const runner = createRunner(log);
+  const engineHost = new EngineHost({ files, folders, log, runner, warnUser });
   const analyses = new DocumentAnalyses({ documents, engineHost, runner, files, folders, log });
   const index = new WorkspaceIndex({
     engineHost,
@@ -112,7 +113,6 @@ export function startServer(connection: Connection, { files, createRunner, catal
   let registerForConfigurationChanges = false;
   let watchWorkspaceFolders = false;
   let pushedAtStart: unknown;
-  const trust = new WorkspaceTrust();
 
   connection.onInitialize((params) => {
     folders.replace(params.workspaceFolders, params.rootUri);
@@ -164,7 +164,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
 
   listenForDocumentChanges(connection, documents, scheduler, analyses);
   registerDocumentInfo(connection, { analyses, log });
-  registerAuthoringFeatures(connection, { documents, analyses, engineHost, index, crossDocument, log });
+  registerAuthoringFeatures(connection, { documents, analyses, engineHost, index, crossDocument, log, teamSettingsChanged: () => reconfigure(undefined) });
   registerNavigation(connection, { analyses, index, log });
   registerWorkspaceSymbols(connection, { index, log });
   registerFileRenames(connection, { index, log });

@@ -1,4 +1,5 @@
 import type { EngineSettings, SeveritySetting } from '../engine';
+import { readSetting } from './settingsLayers';
 import { newDocumentFolderSettings, settingsSchema, severitySettingValues, type SettingKey } from './settingsSchema';
 
 /** Settings as the server uses them, every value checked. */
@@ -37,7 +38,7 @@ export const defaultServerSettings: ServerSettings = parseSettings(undefined).se
  */
 export function parseSettings(section: unknown): ParsedSettings {
   const problems: string[] = [];
-  const read = (key: SettingKey): unknown => lookup(section, key.slice('leaddocs.'.length));
+  const read = (key: SettingKey): unknown => readSetting(section, key.slice('leaddocs.'.length));
   const settings: ServerSettings = {
     engine: {
       rules: parseRules(read('leaddocs.rules'), problems),
@@ -56,17 +57,6 @@ export function parseSettings(section: unknown): ParsedSettings {
     templatesFolder: parseFolder('leaddocs.templates.folder', read('leaddocs.templates.folder'), problems),
   };
   return { settings, problems };
-}
-
-function lookup(section: unknown, dottedKey: string): unknown {
-  if (!isRecord(section)) return undefined;
-  if (dottedKey in section) return section[dottedKey];
-  let value: unknown = section;
-  for (const part of dottedKey.split('.')) {
-    if (!isRecord(value)) return undefined;
-    value = value[part];
-  }
-  return value;
 }
 
 function parseRules(value: unknown, problems: string[]): Record<string, SeveritySetting> {

@@ -125,6 +125,12 @@ export const settingsSchema = {
 
 export type SettingKey = keyof typeof settingsSchema;
 
+/**
+ * Settings only the VS Code client reads. A team settings file (`.leaddocs.json`) cannot hold
+ * them: the server and the CLI would not act on them, and the editor reads its own settings.
+ */
+export const editorOnlySettings: readonly SettingKey[] = ['leaddocs.fixAllOnSave', 'leaddocs.export.folder', 'leaddocs.trace.server'];
+
 /** The folder setting of each built-in type that has a "New …" command, by type id. */
 export const newDocumentFolderSettings = {
   adr: 'leaddocs.adr.folder',
