@@ -103,6 +103,14 @@ describe('leaddocs/newDocumentTarget', () => {
     assert.equal(askedByUri.uri, `${ROOT}/docs/adr/0002-adopt-feature-flags.md`);
   });
 
+  it('prefers the team\'s own folder to a test fixture folder holding more documents', async () => {
+    const fixtures = Object.fromEntries([1, 2, 3].map((n) => [`${ROOT}/packages/core/integration-tests/docs/adr/000${n}-x.md`, madrAdr]));
+    const target = await targetFor({ ...fixtures, [`${ROOT}/docs/adr/0001-use-postgres.md`]: madrAdr }, { typeId: 'adr' });
+    assert.equal(target.uri, `${ROOT}/docs/adr/0002-adopt-feature-flags.md`);
+    const onlyFixtures = await targetFor(fixtures, { typeId: 'adr' });
+    assert.equal(onlyFixtures.uri, `${ROOT}/packages/core/integration-tests/docs/adr/0004-adopt-feature-flags.md`);
+  });
+
   it('finds a custom type\'s folder from its own path globs, which the client could not see', async () => {
     const target = await targetFor({ [`${ROOT}/team/objectives/q3-platform.md`]: '# Q3' }, { typeId: 'okr', title: 'Q4 platform' }, {}, [okrType]);
     assert.equal(target.uri, `${ROOT}/team/objectives/q4-platform.md`);

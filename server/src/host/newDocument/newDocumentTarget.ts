@@ -65,9 +65,22 @@ async function detectedFolder(params: NewDocumentTargetParams, context: NewDocum
       counts.set(folder, (counts.get(folder) ?? 0) + 1);
     }
   }
+  // A monorepo's test fixtures hold documents too; the team's own folder wins over any of them.
+  const rank = (folder: string): [number, number] => [isFixtureFolder(folder, params.workspaceFolder) ? 0 : 1, counts.get(folder) ?? 0];
   let best: string | undefined;
-  for (const [folder, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = folder;
+  for (const folder of counts.keys()) if (best === undefined || isRankedHigher(rank(folder), rank(best))) best = folder;
   return best;
+}
+
+const FIXTURE_FOLDER = /^(?:tests?|__tests__|fixtures?|integration-tests?|e2e|testdata|test-data)$/i;
+
+function isFixtureFolder(folderUri: string, workspaceFolder: string): boolean {
+  const relative = decodeURIComponent(folderUri.slice(withoutTrailingSlash(workspaceFolder).length));
+  return relative.split('/').some((segment) => FIXTURE_FOLDER.test(segment));
+}
+
+function isRankedHigher(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] !== b[0] ? a[0] > b[0] : a[1] > b[1];
 }
 
 async function fileNamesIn(folder: string, files: WorkspaceFiles): Promise<string[]> {
