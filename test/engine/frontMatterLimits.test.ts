@@ -141,3 +141,22 @@ describe('front matter keys', () => {
     assert.ok(findings.length <= 2, findings.map((f) => f.message).join('\n'));
   });
 });
+
+describe('front matter errors', () => {
+  // Found by fuzzing: after a closed value every `}` is an error of its own, and 16 KB of them
+  // took 0.3–1.4 s to read. Past 100 errors the front matter is reported once and not read.
+  for (const [what, value] of [['stray braces', '"{author}"' + '}'.repeat(16_000)], ['flow mappings in a row', '{x}'.repeat(16_000)]] as const) {
+    it(`reports front matter of ${what} once, as too broken to read, and checks the body`, HANG_GUARD, () => {
+      const analysis = analyze(adr(`title: ${value}`));
+      assert.deepEqual(frontMatterFindings(adr(`title: ${value}`)), [{ message: 'The front matter has more than 100 YAML errors, so it is not read.', line: 1, yamlCode: 'TOO_MANY_ERRORS' }]);
+      assert.deepEqual(analysis.document.frontMatter?.data, {});
+      assert.ok(analysis.findings.some((f) => f.code === 'required-section'), 'the body is still checked');
+    });
+  }
+
+  it('still reads front matter with a few errors', () => {
+    const analysis = analyze(adr(`title: "x"${'}'.repeat(50)}`));
+    assert.equal(analysis.status?.raw, 'acepted');
+    assert.ok(!frontMatterFindings(adr(`title: "x"${'}'.repeat(50)}`)).some((finding) => finding.yamlCode === 'TOO_MANY_ERRORS'));
+  });
+});

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
 import { frontMatterSource, type FrontMatterPlaceholder } from './frontMatterSource';
@@ -75,12 +75,17 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   };
   const toRange = (start: number, end: number): Range => ({ start: toPosition(start), end: toPosition(end) });
 
-  const parsed = parseYaml(source);
+  const attempt = parseYaml(source);
+  // Too broken to read: nothing of it is, and one finding says so.
+  const parsed = attempt ?? (parseYaml('') as Document.Parsed);
   // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
   // them under it). Reading the values again with the bad lines blanked keeps them.
-  const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, parsed.errors.map((error) => sourceLines.positionAt(error.pos[0]).line)) ?? parsed;
+  const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, new Set(parsed.errors.map((error) => sourceLines.positionAt(error.pos[0]).line))) ?? parsed;
 
   const problems: FrontMatterProblem[] = [];
+  if (attempt === undefined) {
+    problems.push({ kind: 'limit', message: `The front matter has more than ${MAX_YAML_ERRORS} YAML errors, so it is not read.`, range: toRange(0, Math.max(0, source.length - 1)), code: 'TOO_MANY_ERRORS' });
+  }
   // One report per kind of error and line: an unclosed `{{{{` is otherwise one error per brace.
   const reported = new Set<string>();
   for (const error of parsed.errors) {
@@ -156,9 +161,42 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   };
 }
 
-/** Duplicate keys are found while converting, in linear time; the parser's own check compares every key with every other. */
-function parseYaml(source: string): Document.Parsed {
-  return parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+/** More YAML errors than anyone fixes one by one; past it the parser's error path is the cost. */
+export const MAX_YAML_ERRORS = 100;
+
+class TooManyYamlErrors extends Error {}
+
+/**
+ * `parseDocument`, stopped at the error after `MAX_YAML_ERRORS` (undefined then): after a
+ * closed value, a line of `}}}}…` or `{x}{x}…` is one error token per character, and 16 KB
+ * of it took 0.3–1.4 s to read (found by fuzzing). The parser yields its tokens lazily, so
+ * counting them stops the lexing too. Duplicate keys are found while converting, in linear
+ * time; the parser's own check compares every key with every other.
+ */
+function parseYaml(source: string): Document.Parsed | undefined {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: false });
+  let document: Document.Parsed | undefined;
+  try {
+    for (const next of composer.compose(boundedErrors(new Parser().parse(source)), true, source.length)) {
+      if (document !== undefined) {
+        document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+      document = next;
+    }
+  } catch (error) {
+    if (error instanceof TooManyYamlErrors) return undefined;
+    throw error;
+  }
+  return document;
+}
+
+function* boundedErrors(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+  let errors = 0;
+  for (const token of tokens) {
+    if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw new TooManyYamlErrors();
+    yield token;
+  }
 }
 
 /** Each alias's anchor, found in one walk in document order: the last anchor of that name before it. */
@@ -201,7 +239,7 @@ function unreadable(key: string | undefined, reason: UnreadableReason, range: Ra
   }
 }
 
-function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[]): Document.Parsed | undefined {
+function reparseWithoutBrokenLines(source: string, brokenLines: ReadonlySet<number>): Document.Parsed | undefined {
   const sourceLines = source.split('\n');
   for (const line of brokenLines) {
     const text = sourceLines[line];
@@ -210,7 +248,7 @@ function reparseWithoutBrokenLines(source: string, brokenLines: readonly number[
     sourceLines[line] = keyPart + ' '.repeat(text.length - keyPart.length);
   }
   const again = parseYaml(sourceLines.join('\n'));
-  return again.errors.length === 0 ? again : undefined;
+  return again?.errors.length === 0 ? again : undefined;
 }
 
 function firstLine(message: string): string {
