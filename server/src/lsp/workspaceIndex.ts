@@ -1,4 +1,4 @@
-import { authoringContextOf, WorkspaceCatalog, type AuthoringContext, type CatalogEntry } from '../engine';
+import { authoringContextOf, WorkspaceCatalog, type AuthoringContext } from '../engine';
 import { contentHash, noCatalogCache, type CachedCatalogRecord, type CatalogCache } from '../host/catalogCache';
 import type { EngineHost } from '../host/engineHost';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
