@@ -5,6 +5,7 @@ export { MAX_TYPE_NESTING, nestsDeeperThan } from './doctypes/nestingDepth';
 // Hosts reading YAML configuration guard the parser the way front matter is guarded.
 export { findDeepEntries } from './model/yamlNesting';
 export { documentFolderGlobs } from './doctypes/typeSignals';
+export { anyGlob } from './doctypes/teamGlobs';
 export { defaultEngineSettings } from './engine';
 export type { Engine, EngineOptions, EngineSettings } from './engine';
 export type { DocumentAnalysis } from './analysis';

@@ -1,4 +1,4 @@
-import { documentFolderGlobs, type DocumentAnalysis, type ResolvedDocType } from '../../engine';
+import { anyGlob, documentFolderGlobs, type DocumentAnalysis, type ResolvedDocType } from '../../engine';
 import type { NewDocumentTarget, NewDocumentTargetParams } from '../../protocol/newDocumentProtocol';
 import type { ServerSettings } from '../../settings/parseSettings';
 import type { WorkspaceFiles } from '../workspaceFiles';
@@ -8,8 +8,8 @@ import { newDocumentDefaults, NYGARD_ADR_TEMPLATE, type NewDocumentDefaults } fr
 import { loadTemplate } from './templates';
 import { fillTemplate } from './templateValues';
 
-/** Enough to find where a team keeps its documents, without reading a whole monorepo. */
-const MAX_FILES_PER_GLOB = 500;
+/** Enough to find where a team keeps its documents, without counting a whole monorepo. */
+const MAX_FILES_SEEN = 20_000;
 
 export interface NewDocumentContext {
   readonly files: WorkspaceFiles;
@@ -49,21 +49,24 @@ async function targetFolder(params: NewDocumentTargetParams, defaults: NewDocume
   if (params.folder !== undefined && params.folder.trim() !== '') return inWorkspace(params.folder.trim());
   const configured = context.settings.newDocumentFolders[params.typeId];
   if (configured !== undefined) return inWorkspace(configured);
-  return (await detectedFolder(params, context)) ?? inWorkspace(defaults.defaultFolder);
+  return (await detectedFolder(params, workspace, context)) ?? inWorkspace(defaults.defaultFolder);
 }
 
-/** The folder holding the most markdown files that the type's path globs match. */
-async function detectedFolder(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<string | undefined> {
+/**
+ * The folder holding the most markdown files that the type's path globs match. One walk of the
+ * workspace, matched as the engine's detection matches paths (anyGlob: RE2, one pass per path).
+ */
+async function detectedFolder(params: NewDocumentTargetParams, workspace: WorkspaceFolders, context: NewDocumentContext): Promise<string | undefined> {
   const docType = context.docTypes.find((type) => type.spec.id === params.typeId);
   const globs = context.settings.engine.pathGlobs[params.typeId] ?? (docType === undefined ? [] : documentFolderGlobs(docType.spec));
+  if (globs.length === 0) return undefined;
+  const matches = anyGlob(globs);
   const counts = new Map<string, number>();
-  for (const glob of globs) {
-    const found = await context.files.findFiles(withoutTrailingSlash(params.workspaceFolder), glob);
-    for (const uri of found.slice(0, MAX_FILES_PER_GLOB)) {
-      if (!uri.toLowerCase().endsWith('.md')) continue;
-      const folder = withoutTrailingSlash(new URL('.', uri).href);
-      counts.set(folder, (counts.get(folder) ?? 0) + 1);
-    }
+  for (const uri of (await context.files.findFiles(withoutTrailingSlash(params.workspaceFolder), '**/*.md')).slice(0, MAX_FILES_SEEN)) {
+    const path = workspace.relativePath(uri);
+    if (path === undefined || !matches(path)) continue;
+    const folder = withoutTrailingSlash(new URL('.', uri).href);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
   }
   // A monorepo's test fixtures hold documents too; the team's own folder wins over any of them.
   const rank = (folder: string): [number, number] => [isFixtureFolder(folder, params.workspaceFolder) ? 0 : 1, counts.get(folder) ?? 0];
