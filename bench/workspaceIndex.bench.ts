@@ -59,18 +59,20 @@ async function indexOnce(): Promise<IndexRun> {
   return { ms, analysed, files, peakRssMb };
 }
 
-function floor(): { ms: number; files: number } {
-  const result = spawnSync(process.execPath, [join(process.cwd(), 'bench', 'readParseFloor.mjs'), root], { encoding: 'utf8' });
+function floor(...flags: string[]): { ms: number; files: number } {
+  const result = spawnSync(process.execPath, [join(process.cwd(), 'bench', 'readParseFloor.mjs'), root, ...flags], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as { ms: number; files: number };
 }
 
 const floors: number[] = [];
+const syncFloors: number[] = [];
 const colds: IndexRun[] = [];
 const warms: IndexRun[] = [];
 const rounds = Number(process.env['LEADDOCS_BENCH_ROUNDS'] ?? 3);
 for (let round = 0; round < rounds; round++) {
   floors.push(floor().ms);
+  syncFloors.push(floor('--sync').ms);
   rmSync(cacheDir, { recursive: true, force: true });
   colds.push(await indexOnce());
   warms.push(await indexOnce());
@@ -84,6 +86,8 @@ console.log(`\nWorkspace index: ${colds[0]?.files} markdown files generated (${d
 console.log(`  floor (read + yaml + markdown-it, own process)  ${floorMs.toFixed(0)} ms`);
 console.log(`  cold index (server, no cache)                   ${coldMs.toFixed(0)} ms  = ${(coldMs / floorMs).toFixed(2)}× floor  (target ≤ 1.5×), ${colds[0]?.analysed} analysed`);
 console.log(`  warm index (server, from its cache)             ${warmMs.toFixed(0)} ms  = ${(warmMs / floorMs).toFixed(2)}× floor  (target ≤ 0.3×), ${warms[0]?.analysed} analysed`);
+const syncFloorMs = median(syncFloors);
+console.log(`  stricter floor (the same, read with readFileSync)  ${syncFloorMs.toFixed(0)} ms: cold = ${(coldMs / syncFloorMs).toFixed(2)}×, warm = ${(warmMs / syncFloorMs).toFixed(2)}× of it (no target)`);
 console.log(`  server peak RSS                                 ${peak.toFixed(0)} MB  (target ≤ 150 MB)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
