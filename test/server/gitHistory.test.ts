@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { addedDaysIn, gitAddedDates } from '../../server/src/host/gitHistory';
+import { addedDaysIn, gitAddedDates } from '../../server/src/host/nodeGitHistory';
 import { commitAll, git } from '../support/gitRepository';
 
 describe('when documents were added to their git repository', () => {

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { CatalogEntry } from '../engine/index';
-import { gitAddedDates } from '../host/gitHistory';
+import { gitAddedDates } from '../host/nodeGitHistory';
 import { analyseWorkspace, type AnalyseOptions } from './analyseWorkspace';
 import { byPosition, reportedFinding, type CheckedFile, type CheckReport, type FileProblem } from './checkReport';
 import type { CliIo } from './cliIo';

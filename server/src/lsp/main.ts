@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { WorkerRunner } from '../analysis/node/workerRunner';
 import { catalogCacheFor } from '../host/catalogCacheLocation';
-import { gitAddedDates } from '../host/gitHistory';
+import { gitAddedDates } from '../host/nodeGitHistory';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';

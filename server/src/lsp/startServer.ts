@@ -7,7 +7,7 @@
 import { DidChangeConfigurationNotification, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { AnalysisRunner } from '../analysis/analysisRunner';
 import type { CatalogCache } from '../host/catalogCache';
-import type { AddedOn } from '../host/gitHistory';
+import type { AddedOn } from '../host/nodeGitHistory';
 import { EngineHost } from '../host/engineHost';
 import { NO_TEAM_SETTINGS, readTeamSettings } from '../host/teamSettingsFile';
 import type { WorkspaceFiles } from '../host/workspaceFiles';
