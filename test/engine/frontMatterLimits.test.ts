@@ -160,3 +160,16 @@ describe('front matter errors', () => {
     assert.ok(!frontMatterFindings(adr(`title: "x"${'}'.repeat(50)}`)).some((finding) => finding.yamlCode === 'TOO_MANY_ERRORS'));
   });
 });
+
+describe('front matter nesting after an unclosed quote', () => {
+  // Found by fuzzing: the parser ends the quote at a line in column 0 and reads the line afresh,
+  // so 2,000 `- ` there overflowed its stack.
+  it('reports the entry instead of overflowing', HANG_GUARD, () => {
+    for (const opening of ['"', "'", '[', '"a', '{a: ']) {
+      const text = adr(`title: ${opening}`, '', `${'- '.repeat(3_000)}x"`);
+      const findings = frontMatterFindings(text);
+      assert.ok(findings.some((finding) => finding.yamlCode === 'NESTING_TOO_DEEP'), `${opening}: ${JSON.stringify(findings)}`);
+      assert.equal(analyze(text).status?.raw, 'acepted');
+    }
+  });
+});

@@ -33,10 +33,19 @@ export function findDeepEntries(lines: readonly string[], limit = MAX_YAML_NESTI
       scanner.reset();
     }
     if (entryIsDeep) continue;
-    if (scanner.scanLine(text) > limit) entryIsDeep = true;
+    // A line in column 0 cannot continue a quote or a bracket, and the parser may end it there
+    // and read the line afresh: `title: "` and then 2,000 `- ` overflowed its stack (found
+    // by fuzzing). So such a line is counted both ways.
+    if (scanner.insideFlowOrQuote && startsAtMargin(text) && new NestingScanner().scanLine(text) > limit) entryIsDeep = true;
+    else if (scanner.scanLine(text) > limit) entryIsDeep = true;
   }
   if (entryIsDeep) deep.push({ firstLine: entryStart, lastLine: lines.length - 1 });
   return deep;
+}
+
+function startsAtMargin(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return text.length > 0 && first !== SPACE && first !== TAB;
 }
 
 /**
