@@ -145,7 +145,7 @@ describe('front matter keys', () => {
 describe('front matter errors', () => {
   // Found by fuzzing: after a closed value every `}` is an error of its own, and 16 KB of them
   // took 0.3–1.4 s to read. Past 100 errors the front matter is reported once and not read.
-  for (const [what, value] of [['stray braces', '"{author}"' + '}'.repeat(16_000)], ['flow mappings in a row', '{x}'.repeat(16_000)]] as const) {
+  for (const [what, value] of [['stray braces', '"{author}"' + '}'.repeat(16_000)], ['flow mappings in a row', '{x}'.repeat(16_000)], ['aliases and tags', '*'.repeat(8_000) + '!['.repeat(8_000)]] as const) {
     it(`reports front matter of ${what} once, as too broken to read, and checks the body`, HANG_GUARD, () => {
       const analysis = analyze(adr(`title: ${value}`));
       assert.deepEqual(frontMatterFindings(adr(`title: ${value}`)), [{ message: 'The front matter has more than 100 YAML errors, so it is not read.', line: 1, yamlCode: 'TOO_MANY_ERRORS' }]);
