@@ -81,7 +81,8 @@ function timed(document: MutatedDocument): Outcome {
 
 const figures = { tried: 0, exceptions: 0, violations: 0, overBudget: 0, largest: 0 };
 const times: number[] = [];
-const firstRun = new Map<Outcome['kind'], number>();
+/** The first run of each kind of failure, and how many runs failed the same way. */
+const failures = new Map<string, { kind: Outcome['kind']; run: number; count: number }>();
 let slowest = { ms: 0, document: '' };
 const started = performance.now();
 
@@ -97,7 +98,12 @@ fc.check(
       if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, document: describeMutatedDocument(document) };
       if (outcome.kind === 'over-budget') figures.overBudget++;
     }
-    if (outcome.kind !== 'ok' && !firstRun.has(outcome.kind)) firstRun.set(outcome.kind, run);
+    if (outcome.kind !== 'ok') {
+      const signature = signatureOf(outcome);
+      const known = failures.get(signature);
+      if (known === undefined) failures.set(signature, { kind: outcome.kind, run, count: 1 });
+      else known.count++;
+    }
     if (figures.tried % 5_000 === 0) console.error(`… ${figures.tried} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return true;
   }),
@@ -115,8 +121,10 @@ console.log(`  slowest:           ${slowest.document}`);
 
 // Each kind of failure, replayed from its first run and shrunk to a minimal document. An
 // over-budget document is shrunk on its time alone, and shrinking stops after a few minutes.
-const SHRINK_LIMIT_MS = 5 * 60_000;
-for (const [kind, run] of firstRun) {
+const SHRINK_LIMIT_MS = 3 * 60_000;
+const MAX_REPRODUCERS = 5;
+for (const [signature, { count }] of failures) console.log(`  ${String(count).padStart(6)} × ${signature}`);
+for (const { kind, run } of [...failures.values()].slice(0, MAX_REPRODUCERS)) {
   const replay = fc.check(
     fc.property(documents, (document) => {
       const outcome = kind === 'over-budget' ? timed(document) : check(document);
@@ -132,6 +140,12 @@ for (const [kind, run] of firstRun) {
     console.log(`  text: ${JSON.stringify(document.text.length > 600 ? document.text.slice(0, 600) + '…' : document.text)}`);
     console.log(`  ${replay.errorInstance instanceof Error ? replay.errorInstance.message : String(replay.errorInstance)}`);
   }
+}
+
+/** A failure without its particulars (positions, counts, quoted text), to count alike ones together. */
+function signatureOf(outcome: Outcome): string {
+  const first = outcome.kind === 'ok' || outcome.kind === 'over-budget' ? outcome.kind : explain(outcome).split('\n')[0] ?? '';
+  return first.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '…').replace(/\d+/g, 'N').slice(0, 160);
 }
 
 function explain(outcome: Outcome): string {
