@@ -43,9 +43,17 @@ describe('diffEdits', () => {
     assert.deepEqual(edits.map((edit) => edit.newText), ['c', '\r\n## Decision\r\n']);
   });
 
+  it('appends after a last line without a line break as an insert, leaving the line alone (found by fuzzing)', () => {
+    const edits = roundTrip('---\nstatus: a[ccepted\nd', '---\nstatus: accepted\nd\n\n## Context\n');
+    assert.deepEqual(edits, [
+      { range: { start: { line: 1, character: 9 }, end: { line: 1, character: 10 } }, newText: '' },
+      { range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, newText: '\n\n## Context\n' },
+    ]);
+  });
+
   it('turns any text into any other', () => {
     const text = fc.array(fc.constantFrom('a', 'b', '', '# T', 'x y'), { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
-    fc.assert(fc.property(text, text, (before, after) => void roundTrip(before, after)), { seed: 8, numRuns: 500, includeErrorInReport: true });
+    fc.assert(fc.property(text, text, (before, after) => void roundTrip(before, after)), { seed: 8, numRuns: 2_000, includeErrorInReport: true });
   });
 });
 

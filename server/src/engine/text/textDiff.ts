@@ -65,6 +65,10 @@ interface Hunk {
  * fuzzing.)
  */
 function alignHunks(a: readonly string[], b: readonly string[]): Hunk[] {
+  // Lines are matched on their text alone, so `d` at the end of a file matches the `d\n` a fix
+  // appends after; hunksFromTrace turns the changed break into an edit of its own.
+  const keyA = a.map(withoutBreak);
+  const keyB = b.map(withoutBreak);
   const whole = [{ fromA: 0, toA: a.length, fromB: 0, toB: b.length }];
   const limit = Math.min(a.length + b.length, MAX_DIFFERING_LINES, Math.floor(MAX_ALIGNMENT_WORK / Math.max(1, a.length + b.length)));
   const offset = limit + 1;
@@ -77,7 +81,7 @@ function alignHunks(a: readonly string[], b: readonly string[]): Hunk[] {
       const down = k === -d || (k !== d && (furthest[offset + k - 1] as number) < (furthest[offset + k + 1] as number));
       let x = down ? (furthest[offset + k + 1] as number) : (furthest[offset + k - 1] as number) + 1;
       let y = x - k;
-      while (x < a.length && y < b.length && a[x] === b[y]) {
+      while (x < a.length && y < b.length && keyA[x] === keyB[y]) {
         x++;
         y++;
       }
@@ -111,15 +115,35 @@ function hunksFromTrace(trace: readonly Int32Array[], a: readonly string[], b: r
     y = previousY;
   }
   shared.reverse();
-  const hunks: Hunk[] = [];
+  // Stretches between shared lines, and each shared line whose break changed (text matched,
+  // `d` against `d\n`) as a one-line stretch of its own.
+  const stretches: Array<Hunk & { readonly rebroken: boolean }> = [];
   let i = 0;
   let j = 0;
   for (const [sharedA, sharedB] of [...shared, [a.length, b.length] as [number, number]]) {
-    if (sharedA > i || sharedB > j) hunks.push({ fromA: i, toA: sharedA, fromB: j, toB: sharedB });
+    if (sharedA > i || sharedB > j) stretches.push({ fromA: i, toA: sharedA, fromB: j, toB: sharedB, rebroken: false });
+    if (sharedA < a.length && a[sharedA] !== b[sharedB]) stretches.push({ fromA: sharedA, toA: sharedA + 1, fromB: sharedB, toB: sharedB + 1, rebroken: true });
     i = sharedA + 1;
     j = sharedB + 1;
   }
+  // A rebroken line joins the stretch right after it (lines appended after a last line that had
+  // no break), and an insertion or deletion right before it, so no two edits start at one place.
+  const hunks: Array<Hunk & { readonly rebroken: boolean }> = [];
+  for (const stretch of stretches) {
+    const previous = hunks[hunks.length - 1];
+    const touches = previous !== undefined && previous.toA === stretch.fromA && previous.toB === stretch.fromB;
+    const previousUneven = previous !== undefined && previous.toA - previous.fromA !== previous.toB - previous.fromB;
+    if (touches && (previous.rebroken || (stretch.rebroken && previousUneven))) {
+      // Still ends in a rebroken line when this one is, so a stretch after it joins too.
+      hunks[hunks.length - 1] = { fromA: previous.fromA, toA: stretch.toA, fromB: previous.fromB, toB: stretch.toB, rebroken: stretch.rebroken };
+    } else hunks.push(stretch);
+  }
   return hunks;
+}
+
+function withoutBreak(line: string): string {
+  if (line.endsWith('\r\n')) return line.slice(0, -2);
+  return line.endsWith('\n') || line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 function minimalEdit(lines: LineIndex, start: number, removed: string, added: string): TextEdit {
