@@ -49,4 +49,14 @@ describe('found by fuzzing', () => {
     const fixed = insertFix(analysis, first);
     assert.ok(!missingSections(analyze(fixed)).includes(first), JSON.stringify(fixed));
   });
+
+  for (const [what, text] of [['a tab', '\t'], ['a stray byte order mark', '\uFEFF\n\uFEFF']] as const) {
+    it(`starts a section appended after a last line of ${what} on a line of its own, where it is a heading`, () => {
+      const analysis = analyze(text);
+      const [first] = missingSections(analysis) as string[];
+      assert.ok(first !== undefined);
+      const fixed = insertFix(analysis, first);
+      assert.ok(!missingSections(analyze(fixed)).includes(first), JSON.stringify(fixed));
+    });
+  }
 });

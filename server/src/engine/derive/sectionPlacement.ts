@@ -59,7 +59,9 @@ function insertAtLine(document: LeadDocument, line: number, block: string): Text
     const last = lines.lineCount - 1;
     const lastText = lines.lineText(last);
     const end = { line: last, character: lastText.length };
-    const lead = lastText.trim() === '' ? (last > 0 && lines.lineText(last - 1).trim() !== '' ? '\n' : '') : '\n\n';
+    // A blank last line that holds a tab or a stray BOM would indent the heading or hide it
+    // (found by fuzzing), so the section starts on a line of its own after it.
+    const lead = lastText.trim() !== '' ? '\n\n' : lastText !== '' || (last > 0 && lines.lineText(last - 1).trim() !== '') ? '\n' : '';
     return { range: { start: end, end }, newText: lead + block };
   }
   const at = { line, character: 0 };
