@@ -164,6 +164,11 @@ describe('front matter errors', () => {
 describe('front matter nesting after an unclosed quote', () => {
   // Found by fuzzing: the parser ends the quote at a line in column 0 and reads the line afresh,
   // so 2,000 `- ` there overflowed its stack.
+  it('reports brackets after a closed collection, which the parser reads on as nesting (found by fuzzing)', HANG_GUARD, () => {
+    const findings = frontMatterFindings(adr(`title: {{x}}${'!['.repeat(5_000)}`));
+    assert.ok(findings.some((finding) => finding.yamlCode === 'NESTING_TOO_DEEP'), JSON.stringify(findings));
+  });
+
   it('reports the entry instead of overflowing', HANG_GUARD, () => {
     for (const opening of ['"', "'", '[', '"a', '{a: ']) {
       const text = adr(`title: ${opening}`, '', `${'- '.repeat(3_000)}x"`);

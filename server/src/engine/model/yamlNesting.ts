@@ -127,7 +127,15 @@ class NestingScanner {
           continue;
         }
       } else if (code === 93 /* ] */ || code === 125 /* } */) {
-        if (this.flowDepth > 0) this.flowDepth--;
+        if (this.flowDepth > 0) {
+          this.flowDepth--;
+          // After a closed collection the parser reads on in flow (`{{date}}![![…` nested
+          // 16,000 levels and took 0.1 s; found by fuzzing), so a bracket there opens again.
+          if (this.flowDepth === 0) {
+            atNodeStart = true;
+            continue;
+          }
+        }
       } else if (code === 44 /* , */ && this.flowDepth > 0) {
         atNodeStart = true;
         continue;
