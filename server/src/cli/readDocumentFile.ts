@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { close, fstat, open, readFile } from 'node:fs';
+import { promisify } from 'node:util';
 
 /** Bigger than any real document by far; a file this size is more likely a mistake or an attack. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -14,20 +15,27 @@ const REASONS: Record<string, string> = {
 
 export type DocumentRead = { readonly text: string } | { readonly problem: string };
 
+// The callback forms, promisified: for thousands of small files they cost a quarter of the CPU
+// of fs/promises, whose FileHandle settles a promise at every step.
+const openFile = promisify(open);
+const statFile = promisify(fstat);
+const readOpenFile = promisify(readFile);
+const closeFile = promisify(close);
+
 /** Reads a document as text, or says why it cannot be checked (shown after the file's name and a colon). */
 export async function readDocumentFile(path: string): Promise<DocumentRead> {
-  let handle;
+  let descriptor: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
+    descriptor = await openFile(path, 'r');
+    const { size } = await statFile(descriptor);
     if (size > MAX_DOCUMENT_BYTES) return { problem: `too large to check (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB).` };
-    const bytes = await handle.readFile();
+    const bytes = await readOpenFile(descriptor);
     if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'a binary file, not markdown; not checked.' };
     return { text: bytes.toString('utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { problem: `cannot be read: ${REASONS[code] ?? (error instanceof Error ? error.message : String(error))}.` };
   } finally {
-    await handle?.close();
+    if (descriptor !== undefined) await closeFile(descriptor);
   }
 }
