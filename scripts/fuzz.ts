@@ -12,6 +12,8 @@ import { fuzzSeeds } from '../test/fuzz/fuzzSeeds';
 
 const BUDGET_MS = 50;
 const BUDGET_MAX_BYTES = 64 * 1024;
+/** Failure kinds shrunk, and documents over budget listed. */
+const MAX_REPRODUCERS = 5;
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -84,6 +86,8 @@ const times: number[] = [];
 /** The first run of each kind of failure, and how many runs failed the same way. */
 const failures = new Map<string, { kind: Outcome['kind']; run: number; count: number }>();
 let slowest = { ms: 0, document: '' };
+/** The first documents over budget, as measured: a replay on a quieter machine may not fail. */
+const overBudget: string[] = [];
 const started = performance.now();
 
 fc.check(
@@ -96,6 +100,7 @@ fc.check(
     else {
       times.push(outcome.ms);
       if (outcome.ms > slowest.ms) slowest = { ms: outcome.ms, document: describeMutatedDocument(document) };
+      if (outcome.kind === 'over-budget' && overBudget.length < MAX_REPRODUCERS) overBudget.push(`${outcome.ms.toFixed(1)} ms: ${describeMutatedDocument(document)}`);
       if (outcome.kind === 'over-budget') figures.overBudget++;
     }
     if (outcome.kind !== 'ok') {
@@ -122,8 +127,8 @@ console.log(`  slowest:           ${slowest.document}`);
 // Each kind of failure, replayed from its first run and shrunk to a minimal document. An
 // over-budget document is shrunk on its time alone, and shrinking stops after a few minutes.
 const SHRINK_LIMIT_MS = 3 * 60_000;
-const MAX_REPRODUCERS = 5;
 for (const [signature, { count }] of failures) console.log(`  ${String(count).padStart(6)} × ${signature}`);
+for (const document of overBudget) console.log(`  over budget: ${document}`);
 for (const { kind, run } of [...failures.values()].slice(0, MAX_REPRODUCERS)) {
   const replay = fc.check(
     fc.property(documents, (document) => {
