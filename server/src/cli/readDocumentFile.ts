@@ -27,7 +27,10 @@ export async function readDocumentFile(path: string): Promise<DocumentRead> {
   let descriptor: number | undefined;
   try {
     descriptor = await openFile(path, 'r');
-    const { size } = await statFile(descriptor);
+    const facts = await statFile(descriptor);
+    // Reading a folder's descriptor fails with fs/promises but not with the callback form.
+    if (facts.isDirectory()) return { problem: `cannot be read: ${REASONS['EISDIR'] as string}.` };
+    const { size } = facts;
     if (size > MAX_DOCUMENT_BYTES) return { problem: `too large to check (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB).` };
     const bytes = await readOpenFile(descriptor);
     if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'a binary file, not markdown; not checked.' };
