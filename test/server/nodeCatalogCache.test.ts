@@ -25,4 +25,11 @@ describe('the catalogue cache on disk', () => {
     await cache.save('engine-a', new Map());
     assert.deepEqual(await cache.load('engine-a'), new Map());
   });
+
+  it('ignores a cache that other code wrote, an update or a rebuild, whatever the settings', async () => {
+    const records = new Map<string, CachedCatalogRecord>([['file:///u/a.md', { hash: 'a', entry: null }]]);
+    await nodeCatalogCache(directory, 'file:///u', 'release 1').save('engine-a', records);
+    assert.deepEqual(await nodeCatalogCache(directory, 'file:///u', 'release 1').load('engine-a'), records);
+    assert.deepEqual(await nodeCatalogCache(directory, 'file:///u', 'release 2').load('engine-a'), new Map());
+  });
 });

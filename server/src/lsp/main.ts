@@ -26,5 +26,14 @@ const log = startServer(createConnection(ProposedFeatures.all), {
 });
 
 // Last resort: a bug in one handler is logged and the server keeps serving every other document.
-process.on('uncaughtException', (error) => log.error('Leaddocs: uncaught exception', error));
-process.on('unhandledRejection', (reason) => log.error('Leaddocs: unhandled rejection', reason));
+// Once the client has gone the connection cannot log, and throwing here would kill the process
+// with a misleading error: stderr is all that is left.
+function lastResort(message: string, cause: unknown): void {
+  try {
+    log.error(message, cause);
+  } catch {
+    process.stderr.write(`${message}: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+  }
+}
+process.on('uncaughtException', (error) => lastResort('Leaddocs: uncaught exception', error));
+process.on('unhandledRejection', (reason) => lastResort('Leaddocs: unhandled rejection', reason));
