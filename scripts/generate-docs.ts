@@ -1,23 +1,16 @@
 // Generates what must never drift from the code: the README's rules and settings tables,
 // package.json's `contributes.configuration` and the team settings file's JSON Schema. `--check` fails instead of writing (used by npm test).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisStoppedMeta } from '../server/src/analysis/stoppedAnalysis';
 import { allRules, allWorkspaceRules, builtinDocTypes, ruleFailureMeta, tooManyFindingsMeta } from '../server/src/engine';
 import { TEAM_FILE_KEYS } from '../server/src/settings/settingsLayers';
 import { settingsSchema } from '../server/src/settings/settingsSchema';
+import { GeneratedFiles } from './generatedFiles';
 
 const root = join(__dirname, '..');
-const check = process.argv.includes('--check');
-const stale: string[] = [];
-
-function update(file: string, next: string): void {
-  const path = join(root, file);
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  if (current === next) return;
-  if (check) stale.push(file);
-  else writeFileSync(path, next);
-}
+const generated = new GeneratedFiles(root);
+const update = (file: string, next: string): void => generated.update(file, next);
 
 function replaceBetween(text: string, marker: string, body: string): string {
   const start = `<!-- ${marker}:start -->`;
@@ -85,7 +78,4 @@ const teamSchema = {
 };
 update('schemas/leaddocs-config.schema.json', JSON.stringify(teamSchema, null, 2) + '\n');
 
-if (stale.length > 0) {
-  console.error(`Generated content is out of date in: ${stale.join(', ')}. Run \`npm run docs\` and commit the result.`);
-  process.exit(1);
-}
+generated.finish('Generated content is');

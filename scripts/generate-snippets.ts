@@ -3,23 +3,15 @@
 // templates/*.md (what the "New …" commands write, for teams to copy) and the same texts as a
 // module the host layer renders new documents from (server/src/host/newDocument/builtinTemplates.ts),
 // so the server, the CLI and the browser bundle need no template files. `--check` fails instead of writing.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sectionSnippets } from './authoring/sectionSnippets';
 import { buildSkeletons } from './authoring/skeletons';
 import { snippetBody, templateText } from './authoring/snippetParts';
+import { GeneratedFiles } from './generatedFiles';
 
 const root = join(__dirname, '..');
-const check = process.argv.includes('--check');
-const stale: string[] = [];
-
-function update(file: string, next: string): void {
-  const path = join(root, file);
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  if (current === next) return;
-  if (check) stale.push(file);
-  else writeFileSync(path, next);
-}
+const generated = new GeneratedFiles(root);
+const update = (file: string, next: string): void => generated.update(file, next);
 
 const skeletons = buildSkeletons(root);
 const snippets: Record<string, unknown> = {};
@@ -31,7 +23,6 @@ for (const section of sectionSnippets) {
 }
 update('snippets/leaddocs.code-snippets', JSON.stringify(snippets, null, 2) + '\n');
 
-if (!check) mkdirSync(join(root, 'templates'), { recursive: true });
 const templates = skeletons.map((skeleton) => [skeleton.template, templateText(skeleton.lines).trimEnd() + '\n'] as const);
 for (const [name, text] of templates) update(`templates/${name}.md`, text);
 update(
@@ -47,7 +38,4 @@ update(
   ].join('\n'),
 );
 
-if (stale.length > 0) {
-  console.error(`Generated snippets or templates are out of date in: ${stale.join(', ')}. Run \`npm run docs\` and commit the result.`);
-  process.exit(1);
-}
+generated.finish('Generated snippets or templates are');
