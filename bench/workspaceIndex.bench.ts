@@ -2,7 +2,8 @@
  * The workspace index at scale: a generated 10,000-document workspace indexed by the bundled
  * server over stdio, cold (no cache) and warm (from the cache it wrote), against a bare
  * read-and-parse of the same files in a process of its own, in the same run.
- * Targets (issue 11): cold ≤ 1.5× the floor, warm ≤ 0.3× the floor, server peak RSS ≤ 150 MB.
+ * Targets (issue 11): cold ≤ 1.5× the floor, warm ≤ 0.3× the floor, server peak RSS ≤ 150 MB; the
+ * floor reads with readFileSync (see below why not fs/promises).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,16 +79,20 @@ for (let round = 0; round < rounds; round++) {
   warms.push(await indexOnce());
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const floorMs = median(floors);
+// The targets are held against the floor read with readFileSync: a bare read-and-parse, as
+// issue 11 measured it (2.3 s for 10,000 files). Read one at a time through fs/promises the same
+// work took 4-5x longer on this machine, which would make any index look fast beside it.
+const floorMs = median(syncFloors);
+const promisesFloorMs = median(floors);
 const coldMs = median(colds.map((run) => run.ms));
 const warmMs = median(warms.map((run) => run.ms));
 const peak = Math.max(...colds.map((run) => run.peakRssMb), ...warms.map((run) => run.peakRssMb));
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
 console.log(`\nWorkspace index: ${colds[0]?.files} markdown files generated (${documentCount} documents), median of ${rounds} rounds`);
-console.log(`  floor (read + yaml + markdown-it, own process)  ${floorMs.toFixed(0)} ms`);
-console.log(`  cold index (server, no cache)                   ${coldMs.toFixed(0)} ms  = ${(coldMs / floorMs).toFixed(2)}× floor  (target ≤ 1.5×), ${colds[0]?.analysed} analysed`);
-console.log(`  warm index (server, from its cache)             ${warmMs.toFixed(0)} ms  = ${(warmMs / floorMs).toFixed(2)}× floor  (target ≤ 0.3×), ${warms[0]?.analysed} analysed`);
-const syncFloorMs = median(syncFloors);
-console.log(`  stricter floor (the same, read with readFileSync)  ${syncFloorMs.toFixed(0)} ms: cold = ${(coldMs / syncFloorMs).toFixed(2)}×, warm = ${(warmMs / syncFloorMs).toFixed(2)}× of it (no target)`);
-console.log(`  server peak RSS                                 ${peak.toFixed(0)} MB  (target ≤ 150 MB)`);
+console.log(`  floor (read with readFileSync + yaml + markdown-it, own process)  ${floorMs.toFixed(0)} ms`);
+console.log(`  cold index (server, no cache)   ${coldMs.toFixed(0)} ms  = ${(coldMs / floorMs).toFixed(2)}× floor  (target ≤ 1.5×: ${verdict(coldMs / floorMs <= 1.5)}), ${colds[0]?.analysed} analysed`);
+console.log(`  warm index (server, from its cache)   ${warmMs.toFixed(0)} ms  = ${(warmMs / floorMs).toFixed(2)}× floor  (target ≤ 0.3×: ${verdict(warmMs / floorMs <= 0.3)}), ${warms[0]?.analysed} analysed`);
+console.log(`  server peak RSS   ${peak.toFixed(0)} MB  (target ≤ 150 MB: ${verdict(peak <= 150)})`);
+console.log(`  for comparison, the floor read one file at a time with fs/promises: ${promisesFloorMs.toFixed(0)} ms (cold = ${(coldMs / promisesFloorMs).toFixed(2)}× of it)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
