@@ -118,6 +118,13 @@ describe('hover', () => {
     assert.equal(hover('docs/decisions/0014-use-redis.md', 5, 80)?.markdown, '**Postmortem: database outage** (Postmortem)');
   });
 
+  it('shows the ADR a mention or link names in an untyped document too, such as a README', () => {
+    const analysis = workspace.analysisOf('docs/README.md', lines('# Decisions', '', 'We moved to ADR-0003, then [PostgreSQL](decisions/0012-use-postgresql.md).'));
+    assert.equal(analysis.type, null);
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 2, character: 16 }, catalog)?.markdown, '**ADR-0003: Use Kafka**\n\nStatus: **superseded**');
+    assert.equal(hoverAt(analysis, builtinDocTypes, { line: 2, character: 30 }, catalog)?.markdown.split('\n')[0], '**ADR-0012: Use PostgreSQL**');
+  });
+
   it('says nothing of a mention or link that names no catalogued document', () => {
     const text = lines('# 15. Use Mongo', '', 'Unlike ADR-0099 and [this](0042-missing.md).');
     const analysis = workspace.analysisOf('docs/decisions/0015-use-mongo.md', text);

@@ -38,7 +38,7 @@ export { disabledRules, disableRuleFix, disableKey } from './edits/ruleDisable';
 export { authoringContextOf, decisionSummaryOf, type AuthoringContext, type DecisionSummary } from './assist/workspaceKnowledge';
 
 // The workspace as a whole: the catalogue of documents, checks across them, the decision log.
-export type { CatalogEntry, ActionItem, ReferenceAt, LinkAt, StatusAt } from './workspace/catalogEntry';
+export type { CatalogEntry, ActionItem, DocumentPlace, ReferenceAt, ReferencingDocument, LinkAt, StatusAt } from './workspace/catalogEntry';
 export { WorkspaceCatalog, folderOf, resolvePath, type FileExists, type Resolution } from './workspace/workspaceCatalog';
 export { numberInPath, numberInId } from './workspace/documentNumbers';
 export { referenceAt, referenceSites, documentStart, type ReferenceSite } from './workspace/referencesAt';

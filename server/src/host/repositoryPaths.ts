@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../engine';
+import type { DocumentPlace } from '../engine';
 import type { WorkspaceFiles } from './workspaceFiles';
 import type { WorkspaceFolders } from './workspaceFolders';
 import { withoutTrailingSlash } from './workspaceFolders';
@@ -58,7 +58,7 @@ function decoded(path: string): string {
 }
 
 /** The URI of a repository-relative path, from a document whose own path and URI are known. */
-export function uriOfPath(path: string, from: CatalogEntry): string | undefined {
+export function uriOfPath(path: string, from: DocumentPlace): string | undefined {
   if (from.path === null) return undefined;
   const encodedOwnPath = from.path.split('/').map(encodeURIComponent).join('/');
   const decodedUri = decoded(from.uri);

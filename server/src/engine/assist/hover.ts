@@ -5,6 +5,8 @@ import type { Position, Range } from '../text/positions';
 import { describe } from './completion';
 import { knowledgeOfKey } from './keyKnowledge';
 import { decisionSummaryOf } from './workspaceKnowledge';
+import type { ReferencingDocument } from '../workspace/catalogEntry';
+import { documentLinks } from '../workspace/documentLinks';
 import { referenceAt } from '../workspace/referencesAt';
 import type { WorkspaceCatalog } from '../workspace/workspaceCatalog';
 
@@ -38,10 +40,13 @@ function keyHover(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType
  * The document a reference under the cursor points at, read from the analysis's own catalogue
  * entry (the mentions, links and supersessions it already found), resolved the way go to
  * definition resolves it: a link names a file, not whichever ADR has the number in its name.
+ * An untyped document (a README listing decisions) has no entry; its links and mentions are
+ * read when the hover asks, never on a keystroke.
  */
 function referenceHover(analysis: DocumentAnalysis, docTypes: readonly ResolvedDocType[], position: Position, catalog: WorkspaceCatalog): HoverContent | undefined {
-  const entry = analysis.catalogEntry;
-  const site = entry === null ? undefined : referenceAt(entry, catalog, position);
+  const { document } = analysis;
+  const references: ReferencingDocument = analysis.catalogEntry ?? { uri: analysis.uri, path: document.path ?? null, ...documentLinks(document), supersedes: [], supersededBy: [] };
+  const site = referenceAt(references, catalog, position);
   if (site === undefined) return undefined;
   const { target } = site;
   const decision = decisionSummaryOf(target);

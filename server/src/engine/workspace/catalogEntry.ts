@@ -43,6 +43,12 @@ export interface CatalogEntry {
   readonly findingCounts: FindingCounts;
 }
 
+/** Where a document sits: all that resolving its links and numbers needs. */
+export type DocumentPlace = Pick<CatalogEntry, 'uri' | 'path'>;
+
+/** A document's references to others; a catalogue entry has them, and so can an untyped document. */
+export type ReferencingDocument = DocumentPlace & Pick<CatalogEntry, 'links' | 'decisionMentions' | 'supersedes' | 'supersededBy'>;
+
 export interface FindingCounts {
   readonly error: number;
   readonly warning: number;

@@ -1,5 +1,5 @@
 import type { Position, Range } from '../text/positions';
-import type { CatalogEntry } from './catalogEntry';
+import type { CatalogEntry, ReferencingDocument } from './catalogEntry';
 import type { WorkspaceCatalog } from './workspaceCatalog';
 
 /** A place in a document that points at another: a mention, a link, a supersession. */
@@ -9,7 +9,7 @@ export interface ReferenceSite {
 }
 
 /** Every reference a document makes that resolves to a catalogued document. */
-export function referenceSites(entry: CatalogEntry, catalog: WorkspaceCatalog): ReferenceSite[] {
+export function referenceSites(entry: ReferencingDocument, catalog: WorkspaceCatalog): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
   for (const mention of entry.decisionMentions) {
     const target = catalog.decision(mention.number, entry);
@@ -27,7 +27,7 @@ export function referenceSites(entry: CatalogEntry, catalog: WorkspaceCatalog): 
 }
 
 /** The reference under the cursor, the innermost when several overlap. */
-export function referenceAt(entry: CatalogEntry, catalog: WorkspaceCatalog, position: Position): ReferenceSite | undefined {
+export function referenceAt(entry: ReferencingDocument, catalog: WorkspaceCatalog, position: Position): ReferenceSite | undefined {
   return referenceSites(entry, catalog)
     .filter(({ range }) => contains(range, position))
     .sort((a, b) => width(a.range) - width(b.range))[0];

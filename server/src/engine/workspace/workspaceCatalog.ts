@@ -1,11 +1,11 @@
-import type { CatalogEntry, ReferenceAt } from './catalogEntry';
+import type { CatalogEntry, DocumentPlace, ReferenceAt } from './catalogEntry';
 import { numberInId, numberInPath } from './documentNumbers';
 
 /**
  * Whether a file exists, by its repository-relative path, asked on behalf of the document whose
  * link names it; `undefined` when the host cannot tell (then nothing is reported).
  */
-export type FileExists = (path: string, from: CatalogEntry) => boolean | undefined;
+export type FileExists = (path: string, from: DocumentPlace) => boolean | undefined;
 
 /**
  * A read-only view of the workspace's leadership documents, for the cross-document rules,
@@ -42,7 +42,7 @@ export class WorkspaceCatalog {
   }
 
   /** The ADR with this number, from `near`'s own folder first when several folders reuse numbers. */
-  decision(number: number, near?: CatalogEntry): CatalogEntry | undefined {
+  decision(number: number, near?: DocumentPlace): CatalogEntry | undefined {
     const candidates = this.byNumber.get(number) ?? [];
     const folder = near === undefined ? undefined : folderOf(near);
     return candidates.find((candidate) => folderOf(candidate) === folder) ?? candidates[0];
@@ -63,7 +63,7 @@ export class WorkspaceCatalog {
   }
 
   /** The entry a reference points at: a link by path, else an id or number. */
-  resolve(reference: ReferenceAt, from: CatalogEntry): Resolution {
+  resolve(reference: ReferenceAt, from: DocumentPlace): Resolution {
     if (reference.href !== null) {
       const path = resolvePath(from, reference.href.split('#', 1)[0] ?? '');
       if (path === undefined) return { kind: 'unknown' };
@@ -97,7 +97,7 @@ export class WorkspaceCatalog {
   }
 
   /** Whether a local link's file exists: the catalogue's own entries first, then the host. */
-  linkTarget(from: CatalogEntry, href: string): { path: string; entry: CatalogEntry | undefined; exists: boolean | undefined } | undefined {
+  linkTarget(from: DocumentPlace, href: string): { path: string; entry: CatalogEntry | undefined; exists: boolean | undefined } | undefined {
     const path = href === '' ? from.path ?? undefined : resolvePath(from, href);
     if (path === undefined) return undefined;
     const entry = this.byPath.get(path) ?? this.byPath.get(path.replace(/\/$/, '') + '/index.md');
@@ -113,7 +113,7 @@ export type Resolution =
   | { readonly kind: 'unknown' };
 
 /** The folder an entry sits in (its repository-relative directory, or its URI's). */
-export function folderOf(entry: CatalogEntry): string {
+export function folderOf(entry: DocumentPlace): string {
   const location = entry.path ?? entry.uri;
   let folder = location.slice(0, location.lastIndexOf('/') + 1);
   // One folder per decision (`0005-use-x/index.md`): the log is the folder above.
@@ -122,7 +122,7 @@ export function folderOf(entry: CatalogEntry): string {
 }
 
 /** A link's destination resolved against the linking document, or undefined when it leaves the repository. */
-export function resolvePath(from: CatalogEntry, href: string): string | undefined {
+export function resolvePath(from: DocumentPlace, href: string): string | undefined {
   if (from.path === null) return undefined;
   const base = href.startsWith('/') ? [] : from.path.split('/').slice(0, -1);
   for (const part of href.split('/')) {

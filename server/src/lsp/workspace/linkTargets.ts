@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../engine';
+import type { DocumentPlace } from '../../engine';
 import { uriOfPath } from '../../host/repositoryPaths';
 import type { WorkspaceFiles } from '../../host/workspaceFiles';
 
@@ -17,13 +17,13 @@ export class LinkTargets {
     private readonly onAnswers: () => void,
   ) {}
 
-  exists(path: string, from: CatalogEntry): boolean | undefined {
+  exists(path: string, from: DocumentPlace): boolean | undefined {
     const uri = uriOfPath(path, from);
     return uri === undefined ? undefined : this.known.get(uri);
   }
 
   /** Looks up the targets not known yet. */
-  check(targets: ReadonlyArray<{ path: string; from: CatalogEntry }>): void {
+  check(targets: ReadonlyArray<{ path: string; from: DocumentPlace }>): void {
     const unknown = new Set<string>();
     for (const { path, from } of targets) {
       const uri = uriOfPath(path, from);
