@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CliIo } from '../../server/src/cli/cliIo';
+import { COMMANDS } from '../../server/src/cli/commands';
 import { runCli } from '../../server/src/cli/runCli';
 
-function io(overrides: Partial<CliIo> = {}): CliIo & { readonly errors: string[] } {
+function io(overrides: Partial<CliIo> = {}): CliIo & { readonly errors: string[]; readonly output: string[] } {
   const errors: string[] = [];
-  return { cwd: process.cwd(), out: () => undefined, err: (text) => void errors.push(text), colour: false, errIsTerminal: false, workerScript: '', errors, ...overrides };
+  const output: string[] = [];
+  return { cwd: process.cwd(), out: (text) => void output.push(text), err: (text) => void errors.push(text), colour: false, errIsTerminal: false, workerScript: '', errors, output, ...overrides };
 }
 
 describe('runCli exit codes', () => {
@@ -33,5 +35,35 @@ describe('runCli exit codes', () => {
     const wrong = io();
     assert.equal(await runCli(['chek'], wrong), 2);
     assert.deepEqual(wrong.errors, ['leaddocs: Unknown command "chek".\nRun "leaddocs --help" for the commands.\n']);
+  });
+});
+
+describe('runCli help', () => {
+  it('every subcommand answers --help and -h with its own usage and exit 0, whatever else is on the line', async () => {
+    assert.ok(COMMANDS.length >= 6);
+    for (const command of COMMANDS) {
+      // A bad option, a cluster, a value: help still wins, and the command itself never runs.
+      for (const args of [['--help'], ['-h'], ['--frobnicate', '--help'], ['some', 'words', '-h'], ['--help', '--debug']]) {
+        const asked = io();
+        assert.equal(await runCli([command.name, ...args], asked), 0, `${command.name} ${args.join(' ')}: ${asked.errors.join('')}`);
+        assert.deepEqual(asked.output, [command.usage], `${command.name} ${args.join(' ')}`);
+        assert.deepEqual(asked.errors, []);
+      }
+      assert.match(command.usage, new RegExp(`^Usage: leaddocs ${command.name} [^]*-h, --help `), `${command.name} documents --help`);
+    }
+  });
+
+  it('leaves an -h after "--" to the command, as an argument', async () => {
+    const asked = io();
+    assert.equal(await runCli(['types', '--', '-h'], asked), 2);
+    assert.deepEqual(asked.output, []);
+    assert.match(asked.errors.join(''), /takes no paths/);
+  });
+
+  it('"leaddocs help <command>" prints the same usage; no command at all is a usage error', async () => {
+    const asked = io();
+    assert.equal(await runCli(['help', 'new'], asked), 0);
+    assert.deepEqual(asked.output, [COMMANDS.find((command) => command.name === 'new')?.usage]);
+    assert.equal(await runCli([], io()), 2);
   });
 });

@@ -27,10 +27,6 @@ export const checkCommand: CliCommand = {
 
 async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, CHECK_OPTIONS);
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   const settings = readCheckSettings('check', values);
   const { report } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, today: settings.today, fix: false }, io);
   await writeReport(report, settings, io);

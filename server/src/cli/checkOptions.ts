@@ -15,7 +15,6 @@ export const CHECK_OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   timeout: { type: 'string' },
   today: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const CHECK_OPTIONS_HELP = `  -f, --format <fmt>        ${[...REPORT_FORMATS.keys()].join('|')} (default: text)

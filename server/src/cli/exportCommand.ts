@@ -34,7 +34,6 @@ const OPTIONS = {
   force: { type: 'boolean' },
   type: { type: 'string' },
   strict: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const exportCommand: CliCommand = {
@@ -46,10 +45,6 @@ export const exportCommand: CliCommand = {
 
 async function runExport(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', args, OPTIONS);
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? 'Which file? Give the document to export.' : `Give one file to export, not ${positionals.length}.`, EXIT_USAGE, USAGE);
   if (values.format === undefined) throw new CliError(`Choose a format with --format ${FORMAT_IDS}.`, EXIT_USAGE);
   const format = formatInfo(values.format);

@@ -32,10 +32,6 @@ export const fixCommand: CliCommand = {
 
 async function runFix(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('fix', args, { ...CHECK_OPTIONS, 'dry-run': { type: 'boolean' } });
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   const settings = readCheckSettings('fix', values);
   const { report, fixes } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, today: settings.today, fix: true }, io);
 

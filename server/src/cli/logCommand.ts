@@ -25,7 +25,6 @@ Exit codes: 0 every log written or current; 1 a log is stale (--check);
 
 const OPTIONS = {
   check: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const logCommand: CliCommand = {
@@ -37,10 +36,6 @@ export const logCommand: CliCommand = {
 
 async function runLog(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('log', args, OPTIONS);
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   if (positionals.length > 0) throw new CliError('"leaddocs log" takes no paths: it writes the log of every ADR folder in the workspace.', EXIT_USAGE, 'Run "leaddocs log --help" for usage.');
   const { workspace, catalog } = await analyseWorkspace({ paths: [], jobs: undefined, budgetSeconds: DEFAULT_BUDGET_SECONDS, fix: false }, io);
   for (const problem of workspace.host.problems) io.err(`leaddocs: ${problem}\n`);

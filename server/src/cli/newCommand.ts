@@ -46,7 +46,6 @@ const OPTIONS = {
   today: { type: 'string' },
   'dry-run': { type: 'boolean', short: 'n' },
   json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const newCommand: CliCommand = {
@@ -60,10 +59,6 @@ const usageError = (message: string): CliError => new CliError(message, EXIT_USA
 
 async function runNew(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('new', args, OPTIONS);
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   const [typeId, ...titleWords] = positionals;
   if (typeId === undefined) throw usageError('Name the type of document and its title: leaddocs new adr "Use PostgreSQL".');
   // Unquoted words make one title, as a shell user would mean them.

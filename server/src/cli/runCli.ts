@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { CliError, EXIT_INTERNAL, EXIT_USAGE } from './cliError';
 import type { CliIo } from './cliIo';
 import { COMMANDS } from './commands';
@@ -20,6 +21,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (command === undefined) throw new CliError(`Unknown command "${name}".`, EXIT_USAGE, 'Run "leaddocs --help" for the commands.');
+    // Help wins over everything else on the line, a bad option included: the user is asking how.
+    if (asksForHelp(rest)) {
+      io.out(command.usage);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
@@ -32,6 +38,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     else io.err(`leaddocs: internal error: ${message.split('\n')[0] ?? ''}\nRerun with --debug for details, and please report it.\n`);
     return EXIT_INTERNAL;
   }
+}
+
+/** `-h`/`--help` anywhere before a `--`, alone or in a cluster (`-nh`), as each command's own parser read it. */
+function asksForHelp(args: readonly string[]): boolean {
+  // Lenient: the command's other options are unknown here, and their errors are the command's to report.
+  const { values } = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true });
+  return values['help'] === true;
 }
 
 function generalUsage(): string {

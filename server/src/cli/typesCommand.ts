@@ -19,7 +19,6 @@ Options:
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const typesCommand: CliCommand = {
@@ -39,10 +38,6 @@ interface TypeInForce {
 
 async function runTypes(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('types', args, OPTIONS);
-  if (values.help === true) {
-    io.out(USAGE);
-    return 0;
-  }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`Unknown format "${format}"; use text or json.`, EXIT_USAGE, 'Run "leaddocs types --help" for usage.');
   if (positionals.length > 0) throw new CliError('"leaddocs types" takes no paths.', EXIT_USAGE, 'Run "leaddocs types --help" for usage.');
