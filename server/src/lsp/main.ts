@@ -12,7 +12,9 @@ import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';
 
-const log = startServer(createConnection(ProposedFeatures.all), {
+const connection = createConnection(ProposedFeatures.all);
+exitWhenIpcChannelCloses(connection);
+const log = startServer(connection, {
   files: nodeWorkspaceFiles,
   // Each analysis runs in a worker thread with a time budget, so no document can stall another.
   createRunner: (serverLog) =>
@@ -24,6 +26,26 @@ const log = startServer(createConnection(ProposedFeatures.all), {
   registerExport: registerExportRequest,
   addedDates: gitAddedDates,
 });
+
+/**
+ * vscode-languageserver ends the process when stdin or a socket closes and when the client
+ * process named in \`initialize\` dies, but not when a node-ipc channel closes, which is the
+ * transport VS Code's client uses: a client that drops the channel while its process lives on
+ * (a restart that timed out) would leave this server running, index and workers and all. The
+ * exit code is the library's for a closed stream: 0 after \`shutdown\`, else 1.
+ */
+function exitWhenIpcChannelCloses(server: typeof connection): void {
+  if (process.send === undefined) return;
+  let shutdownRequested = false;
+  // startServer registers the one shutdown handler; note the request on its way through.
+  const onShutdown = server.onShutdown.bind(server);
+  server.onShutdown = (handler) =>
+    onShutdown((token) => {
+      shutdownRequested = true;
+      return handler(token);
+    });
+  process.once('disconnect', () => process.exit(shutdownRequested ? 0 : 1));
+}
 
 // Last resort: a bug in one handler is logged and the server keeps serving every other document.
 // Once the client has gone the connection cannot log, and throwing here would kill the process
