@@ -12,6 +12,7 @@ import { githubReport } from '../../server/src/cli/report/githubReport';
 import { jsonReport } from '../../server/src/cli/report/jsonReport';
 import { junitReport } from '../../server/src/cli/report/junitReport';
 import { sarifReport } from '../../server/src/cli/report/sarifReport';
+import { reportText } from '../../server/src/cli/report/reportFormat';
 import { textReport } from '../../server/src/cli/report/textReport';
 import { ADR_WITH_ERROR, buildCli, leaddocs, makeWorkspace } from './cliTestSupport';
 
@@ -53,7 +54,7 @@ function assertValidSarif(text: string): void {
 
 describe('report formats', () => {
   it('json: versioned, one-based positions, every problem with its kind', () => {
-    const json = JSON.parse(jsonReport(REPORT, OPTIONS)) as Record<string, unknown>;
+    const json = JSON.parse(reportText(jsonReport, REPORT, OPTIONS)) as Record<string, unknown>;
     assert.equal(json['version'], 1);
     assert.deepEqual(json['tool'], { name: 'leaddocs', version: '9.8.7' });
     assert.deepEqual(json['summary'], { files: 3, filesWithFindings: 1, errors: 1, warnings: 1, information: 1, hints: 0, problems: 3 });
@@ -76,7 +77,7 @@ describe('report formats', () => {
   });
 
   it('sarif: valid against the official SARIF 2.1.0 schema, with rule metadata and help URIs', () => {
-    const text = sarifReport(REPORT, OPTIONS);
+    const text = reportText(sarifReport, REPORT, OPTIONS);
     assertValidSarif(text);
     const run = (JSON.parse(text) as Sarif.Log).runs[0] as Sarif.Run;
     const rules = run.tool.driver.rules ?? [];
@@ -104,7 +105,7 @@ describe('report formats', () => {
   });
 
   it('github: workflow commands with positions, escaped data and properties', () => {
-    const lines = githubReport(REPORT, OPTIONS).trimEnd().split('\n');
+    const lines = reportText(githubReport, REPORT, OPTIONS).trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, 3), [
       '::error title=leaddocs configuration::.vscode/settings.json has a syntax error (InvalidSymbol on line 2); settings after it may be ignored.',
       '::error file=missing/**,title=leaddocs::missing/**: no markdown file matches this pattern.',
@@ -118,7 +119,7 @@ describe('report formats', () => {
 
   it('junit: well-formed XML, one suite per file, failures at --max-severity', () => {
     for (const [failAt, failures] of [['error', 1], ['warning', 2], ['off', 0]] as const) {
-      const xml = junitReport(REPORT, { colour: false, failAt });
+      const xml = reportText(junitReport, REPORT, { colour: false, failAt });
       const errors: string[] = [];
       const document = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
       assert.deepEqual(errors, []);
@@ -129,12 +130,12 @@ describe('report formats', () => {
       assert.equal(document.getElementsByTagName('testsuite').length, 6);
       assert.equal(root?.getAttribute('tests'), String(3 + 1 + 1 + 3));
     }
-    assert.ok(!junitReport(REPORT, OPTIONS).includes('\u0001'));
+    assert.ok(!reportText(junitReport, REPORT, OPTIONS).includes('\u0001'));
   });
 
   it('text: colour only when asked, the same words either way', () => {
-    const plain = textReport(REPORT, OPTIONS);
-    const coloured = textReport(REPORT, { ...OPTIONS, colour: true });
+    const plain = reportText(textReport, REPORT, OPTIONS);
+    const coloured = reportText(textReport, REPORT, { ...OPTIONS, colour: true });
     const escape = '\u001b';
     assert.ok(!plain.includes(escape));
     assert.ok(coloured.includes(`${escape}[31merror${escape}[39m`));

@@ -29,6 +29,6 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, CHECK_OPTIONS);
   const settings = readCheckSettings('check', values);
   const { report } = await checkFiles({ paths: positionals, jobs: settings.jobs, budgetSeconds: settings.budgetSeconds, today: settings.today, fix: false }, io);
-  await writeReport(report, settings, io);
+  writeReport(report, settings, io);
   return exitStatus(report, settings.policy);
 }

@@ -53,7 +53,7 @@ async function runFix(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const final = { ...report, fileProblems: [...report.fileProblems, ...unwritten] };
-  await writeReport(final, settings, io);
+  writeReport(final, settings, io);
   return exitStatus(final, settings.policy);
 }
 

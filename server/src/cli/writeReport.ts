@@ -1,26 +1,47 @@
-import { writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CheckReport } from './checkReport';
 import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 import type { CheckSettings } from './checkOptions';
 
+/** Pieces of a report are gathered up to this size before each write: few writes, little held. */
+const WRITE_CHUNK_CHARS = 64 * 1024;
+
 /**
  * Prints what went wrong with the run itself on stderr (every format: a machine format's stdout
- * stays parseable), then writes the report to stdout or `--output`.
+ * stays parseable), then writes the report to stdout or `--output`, piece by piece as it is made.
  */
-export async function writeReport(report: CheckReport, settings: CheckSettings, io: CliIo): Promise<void> {
+export function writeReport(report: CheckReport, settings: CheckSettings, io: CliIo): void {
   for (const problem of report.configProblems) io.err(`leaddocs: ${problem}\n`);
   for (const problem of report.pathProblems) io.err(`leaddocs: ${problem.path}: ${problem.message}\n`);
-  const toFile = settings.output !== undefined;
-  const text = settings.format(report, { colour: io.colour && !toFile, failAt: settings.policy.failAt });
-  if (!toFile) {
-    io.out(text);
+  const output = settings.output;
+  const pieces = settings.format(report, { colour: io.colour && output === undefined, failAt: settings.policy.failAt });
+  if (output === undefined) {
+    writeInChunks(pieces, io.out);
     return;
   }
+  let descriptor: number | undefined;
   try {
-    await writeFile(resolve(io.cwd, settings.output as string), text);
+    descriptor = openSync(resolve(io.cwd, output), 'w');
+    const file = descriptor;
+    // Given a descriptor, writeFileSync writes at the file's position and loops until all is written.
+    writeInChunks(pieces, (text) => writeFileSync(file, text));
   } catch (error) {
-    throw new CliError(`Cannot write the report to ${settings.output as string}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    throw new CliError(`Cannot write the report to ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+function writeInChunks(pieces: Iterable<string>, write: (text: string) => void): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= WRITE_CHUNK_CHARS) {
+      write(pending);
+      pending = '';
+    }
+  }
+  if (pending !== '') write(pending);
 }

@@ -8,21 +8,21 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull request's
  * diff. The summary line is printed as ordinary log output.
  */
-export const githubReport: ReportFormatter = (report) => {
-  const lines: string[] = [];
-  for (const problem of report.configProblems) lines.push(`::error title=leaddocs configuration::${data(problem)}`);
+export const githubReport: ReportFormatter = function* (report) {
+  for (const problem of report.configProblems) yield `::error title=leaddocs configuration::${data(problem)}\n`;
   for (const problem of [...report.pathProblems, ...report.fileProblems]) {
-    lines.push(`::error file=${property(problem.path)},title=${property('leaddocs')}::${data(`${problem.path}: ${problem.message}`)}`);
+    yield `::error file=${property(problem.path)},title=${property('leaddocs')}::${data(`${problem.path}: ${problem.message}`)}\n`;
   }
   for (const file of report.files) {
+    let lines = '';
     for (const finding of file.findings) {
       const { start, end } = finding.range;
       const where = `file=${property(file.path)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1}`;
-      lines.push(`::${COMMANDS[finding.severity]} ${where},title=${property(`leaddocs ${finding.code}`)}::${data(finding.message)}`);
+      lines += `::${COMMANDS[finding.severity]} ${where},title=${property(`leaddocs ${finding.code}`)}::${data(finding.message)}\n`;
     }
+    if (lines !== '') yield lines;
   }
-  lines.push(summaryLine(report));
-  return `${lines.join('\n')}\n`;
+  yield `${summaryLine(report)}\n`;
 };
 
 /** The escaping of @actions/core's `escapeData`: a message may hold `%` and line breaks. */

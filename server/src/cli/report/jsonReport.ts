@@ -1,6 +1,7 @@
 import { ruleDocumentationUrl } from '../../engine/index';
-import { countSeverities, type ReportedFinding } from '../checkReport';
+import { countSeverities, type CheckReport, type ReportedFinding } from '../checkReport';
 import type { ReportFormatter } from './reportFormat';
+import { streamedJson } from './streamedJson';
 
 /**
  * Bumped only when a field is removed or changes meaning; new fields may appear in any version.
@@ -10,7 +11,7 @@ export const JSON_REPORT_VERSION = 1;
 
 export const jsonReport: ReportFormatter = (report) => {
   const counts = countSeverities(report.files);
-  const document = {
+  const document = (files: unknown): Record<string, unknown> => ({
     version: JSON_REPORT_VERSION,
     tool: { name: 'leaddocs', version: report.toolVersion },
     summary: {
@@ -22,15 +23,19 @@ export const jsonReport: ReportFormatter = (report) => {
       hints: counts.hint,
       problems: report.pathProblems.length + report.fileProblems.length + report.configProblems.length,
     },
-    files: report.files.map((file) => ({ path: file.path, type: file.type, findings: file.findings.map(jsonFinding) })),
+    files,
     problems: [
       ...report.configProblems.map((message) => ({ kind: 'config', path: null, message })),
       ...report.pathProblems.map((problem) => ({ kind: 'path', path: problem.path, message: problem.message })),
       ...report.fileProblems.map((problem) => ({ kind: 'file', path: problem.path, message: problem.message })),
     ],
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  });
+  return streamedJson(document, jsonFiles(report.files));
 };
+
+function* jsonFiles(files: CheckReport['files']): Generator<Record<string, unknown>> {
+  for (const file of files) yield { path: file.path, type: file.type, findings: file.findings.map(jsonFinding) };
+}
 
 function jsonFinding(finding: ReportedFinding): Record<string, unknown> {
   const { start, end } = finding.range;

@@ -6,15 +6,17 @@ import type { ReportFormatter, ReportOptions } from './reportFormat';
  * case per finding. A finding fails its case when it would fail the run (`--max-severity`);
  * a clean file is one passing case, and a file that could not be checked is an error.
  */
-export const junitReport: ReportFormatter = (report, options) => {
-  const suites = report.files.map((file) => suite(file, options));
-  for (const problem of [...report.configProblems.map((message) => ({ path: 'configuration', message })), ...report.pathProblems, ...report.fileProblems]) {
-    suites.push(`  <testsuite name="${xml(problem.path)}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(problem.path)}" name="${xml(problem.path)}">\n      <error message="${xml(problem.message)}">${xml(`${problem.path}: ${problem.message}`)}</error>\n    </testcase>\n  </testsuite>`);
-  }
+export const junitReport: ReportFormatter = function* (report, options) {
+  const problems = [...report.configProblems.map((message) => ({ path: 'configuration', message })), ...report.pathProblems, ...report.fileProblems];
   const tests = report.files.reduce((sum, file) => sum + Math.max(1, file.findings.length), 0);
   const failures = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => failsAt(finding.severity, options.failAt)).length, 0);
-  const errors = report.configProblems.length + report.pathProblems.length + report.fileProblems.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="leaddocs" tests="${tests + errors}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+  const errors = problems.length;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="leaddocs" tests="${tests + errors}" failures="${failures}" errors="${errors}">\n`;
+  for (const file of report.files) yield `${suite(file, options)}\n`;
+  for (const problem of problems) {
+    yield `  <testsuite name="${xml(problem.path)}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(problem.path)}" name="${xml(problem.path)}">\n      <error message="${xml(problem.message)}">${xml(`${problem.path}: ${problem.message}`)}</error>\n    </testcase>\n  </testsuite>\n`;
+  }
+  yield '</testsuites>\n';
 };
 
 function suite(file: CheckedFile, options: ReportOptions): string {

@@ -7,5 +7,13 @@ export interface ReportOptions {
   readonly failAt: FailureThreshold;
 }
 
-/** A report format: the whole report as the text to write. */
-export type ReportFormatter = (report: CheckReport, options: ReportOptions) => string;
+/**
+ * A report format: the report's text in pieces, in order, about one file each. A CI run over a
+ * large repository writes megabytes; made in pieces, the report never sits in memory whole.
+ */
+export type ReportFormatter = (report: CheckReport, options: ReportOptions) => Iterable<string>;
+
+/** The whole report as one string, where a caller needs it so (tests, small reports). */
+export function reportText(format: ReportFormatter, report: CheckReport, options: ReportOptions): string {
+  return [...format(report, options)].join('');
+}

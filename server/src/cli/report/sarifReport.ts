@@ -1,8 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { ruleDocumentationUrl, type RuleMeta, type Severity } from '../../engine/index';
-import type { FileProblem, ReportedFinding } from '../checkReport';
+import type { CheckReport, FileProblem, ReportedFinding } from '../checkReport';
 import type { ReportFormatter } from './reportFormat';
+import { streamedJson } from './streamedJson';
 
 const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 /** Paths in the report are relative to the folder leaddocs ran in; code scanning resolves them against the checkout. */
@@ -16,7 +17,8 @@ const BASE_ID = '%SRCROOT%';
 export const sarifReport: ReportFormatter = (report) => {
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const problems = [...report.pathProblems, ...report.fileProblems];
-  const log: Sarif.Log = {
+  // Results, the bulk of a large run, are written one at a time in the place of the placeholder.
+  const log = (results: string): Sarif.Log => ({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -38,12 +40,16 @@ export const sarifReport: ReportFormatter = (report) => {
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: report.files.flatMap((file) => file.findings.map((finding) => sarifResult(file.path, finding, ruleIndex.get(finding.code)))),
+        results: results as unknown as Sarif.Result[],
       },
     ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  });
+  return streamedJson(log, sarifResults(report.files, ruleIndex));
 };
+
+function* sarifResults(files: CheckReport['files'], ruleIndex: ReadonlyMap<string, number>): Generator<Sarif.Result> {
+  for (const file of files) for (const finding of file.findings) yield sarifResult(file.path, finding, ruleIndex.get(finding.code));
+}
 
 function sarifRule(rule: RuleMeta): Sarif.ReportingDescriptor {
   const helpUri = ruleDocumentationUrl(rule.id);

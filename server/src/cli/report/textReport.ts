@@ -15,21 +15,18 @@ const COLOURS: Record<Severity | 'path' | 'dim', [number, number]> = {
  * The readable default: `path:line:col severity code message`, one block per file (so editors
  * and terminals turn each line into a link), then one summary line.
  */
-export const textReport: ReportFormatter = (report, { colour }) => {
+export const textReport: ReportFormatter = function* (report, { colour }) {
   const paint = (style: keyof typeof COLOURS, text: string): string => (colour ? `\u001b[${COLOURS[style][0]}m${text}\u001b[${COLOURS[style][1]}m` : text);
-  const blocks: string[] = [];
   const problemsByPath = new Map(report.fileProblems.map((problem) => [problem.path, problem.message]));
-  for (const problem of report.fileProblems) blocks.push(`${paint('path', `${problem.path}:`)} ${paint('error', 'error')} ${problem.message}`);
+  // Blocks are separated by a blank line, and the last one from the summary by another.
+  for (const problem of report.fileProblems) yield `${paint('path', `${problem.path}:`)} ${paint('error', 'error')} ${problem.message}\n\n`;
   for (const file of report.files) {
     if (file.findings.length === 0 || problemsByPath.has(file.path)) continue;
-    blocks.push(
-      file.findings
-        .map((finding) => `${paint('path', findingLocation(file.path, finding))} ${paint(finding.severity, finding.severity)} ${paint('dim', finding.code)} ${finding.message}`)
-        .join('\n'),
-    );
+    let block = '';
+    for (const finding of file.findings) block += `${paint('path', findingLocation(file.path, finding))} ${paint(finding.severity, finding.severity)} ${paint('dim', finding.code)} ${finding.message}\n`;
+    yield `${block}\n`;
   }
-  const summary = summaryLine(report);
-  return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
+  yield `${summaryLine(report)}\n`;
 };
 
 export function summaryLine(report: CheckReport): string {
