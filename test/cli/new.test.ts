@@ -60,6 +60,46 @@ describe('leaddocs new', () => {
     );
   });
 
+  it('writes a log4brains ADR where .log4brains.yml says, named by the day, from the folder\'s template.md, twice a day without collision', () => {
+    // As log4brains init sets a project up (thomvaill/log4brains@37187fc, packages/init/assets).
+    const template = '# [short title of solved problem and solution]\n\n- Status: [draft | proposed | rejected | accepted | deprecated | … | superseded by [xxx](yyyymmdd-xxx.md)] <!-- optional -->\n- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->\n\n## Context and Problem Statement\n\n[Describe the context.]\n';
+    inWorkspace(
+      {
+        '.log4brains.yml': '---\nproject:\n  name: Payments\n  tz: Europe/Paris\n  adrFolder: ./docs/architecture\n  packages: []\n',
+        'docs/architecture/template.md': template,
+        'docs/architecture/index.md': '<!-- This file is the index of the log4brains site -->\n# Architecture knowledge base\n',
+        'docs/architecture/20240102-use-markdown-architectural-decision-records.md': template.replace('[short title of solved problem and solution]', 'Use MADR'),
+      },
+      (root) => {
+        const first = leaddocs(['new', 'adr', 'Use Kafka', '--today', TODAY], root);
+        assert.equal(first.status, 0, first.stderr);
+        assert.equal(first.stdout, 'Wrote docs/architecture/20261125-use-kafka.md.\n');
+        assert.equal(readFileSync(join(root, 'docs/architecture/20261125-use-kafka.md'), 'utf8'), template.replace('[short title of solved problem and solution]', 'Use Kafka').replace('[YYYY-MM-DD when the decision was last updated]', TODAY));
+        const second = leaddocs(['new', 'adr', 'Use Kafka', '--today', TODAY, '--json'], root);
+        assert.equal(second.status, 0, second.stderr);
+        assert.deepEqual(JSON.parse(second.stdout), { version: 1, path: join(root, 'docs/architecture/20261125-use-kafka-2.md'), type: 'adr', number: 3, template: 'template.md', templateOrigin: 'docs/architecture/template.md', written: true });
+      },
+    );
+  });
+
+  it('writes a postmortem at the root of a repository of postmortems, named and titled as the others (dfds/postmortems)', () => {
+    const postmortem = '# Total node failure\n\n## Summary\n\nNodes failed.\n\n## Timeline\n\nAll times in UTC.\n\n## Contributing Factors\n\n- AMI\n\n## Action Items\n\n- Pin\n';
+    inWorkspace(
+      {
+        'PM2025-001 - Node system resource starvation and scheduling capacity.md': postmortem,
+        'PM2025-002 - Traefik rule preventing some inbound traffic.md': postmortem,
+        'PMyyyy-nnn - Postmortem template.md': '# Incident Title\n\n## Summary\n\n## Timeline\n\nAll times in UTC.\n',
+        'README.md': '# postmortem\nA repository containing Cloud Engineering postmortems\n',
+      },
+      (root) => {
+        const result = leaddocs(['new', 'postmortem', 'Checkout', 'outage', '--today', '2025-06-01'], root);
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(result.stdout, 'Wrote PM2025-003 - Checkout outage.md.\n');
+        assert.equal(readFileSync(join(root, 'PM2025-003 - Checkout outage.md'), 'utf8'), '# Checkout outage\n\n## Summary\n\n## Timeline\n\nAll times in UTC.\n');
+      },
+    );
+  });
+
   it('--dry-run prints the path and text and writes nothing; --folder is relative to the current folder', () => {
     inWorkspace({ 'teams/payments/README.md': '# Payments\n' }, (root) => {
       const cwd = join(root, 'teams/payments');

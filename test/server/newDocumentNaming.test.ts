@@ -33,6 +33,15 @@ describe('detectNamingScheme', () => {
     assert.deepEqual(detectNamingScheme(['q3-platform-migration.md'], MADR_DEFAULT), { kind: 'slug' });
     assert.deepEqual(detectNamingScheme(['README.md', 'notes.txt'], MADR_DEFAULT), MADR_DEFAULT);
   });
+  it('reads a prefix, the year and a number that restarts each year, with the title as written (dfds postmortems)', () => {
+    const names = ['PM2024-003 - Kube state metrics exposing wrong labels.md', 'PM2025-001 - Node system resource starvation.md', 'PM2025-002 - Traefik rule preventing some inbound traffic.md', 'PMyyyy-nnn - Postmortem template.md', 'README.md', 'LICENSE'];
+    assert.deepEqual(detectNamingScheme(names, { kind: 'isoDate' }), { kind: 'yearNumbered', prefix: 'PM', yearSeparator: '-', width: 3, titleSeparator: ' - ', titleAsWritten: true });
+    assert.deepEqual(detectNamingScheme(['INC-2024-07-db-failover.md', 'INC-2024-08-dns.md'], { kind: 'isoDate' }), { kind: 'yearNumbered', prefix: 'INC-', yearSeparator: '-', width: 2, titleSeparator: '-', titleAsWritten: false });
+  });
+  it('does not read a date as a year and a number', () => {
+    assert.deepEqual(detectNamingScheme(['2025-09-29-flags-is-down.md', '2025-10-03-surveys-sdk-bug.md'], { kind: 'slug' }), { kind: 'isoDate' });
+    assert.deepEqual(detectNamingScheme(['adr-2001-use-x.md', 'adr-2002-use-y.md'], MADR_DEFAULT), { kind: 'numbered', prefix: 'adr-', width: 4 });
+  });
   it('follows the majority when a folder mixes schemes', () => {
     assert.deepEqual(detectNamingScheme(['0001-a.md', '0002-b.md', '20240102-c.md'], { kind: 'slug' }), { kind: 'numbered', prefix: '', width: 4 });
   });
@@ -57,6 +66,14 @@ describe('nextDocumentName', () => {
   it('dates log4brains and postmortem names with today', () => {
     assert.equal(nextDocumentName(['20240102-a.md'], { kind: 'compactDate' }, 'b', TODAY).fileName, '20261125-b.md');
     assert.equal(nextDocumentName([], { kind: 'isoDate' }, 'checkout-outage', TODAY).fileName, '2026-11-25-checkout-outage.md');
+  });
+  it('numbers within the year of today, starting again at 1 in a new year, and keeps the title as written', () => {
+    const dfds: NamingScheme = { kind: 'yearNumbered', prefix: 'PM', yearSeparator: '-', width: 3, titleSeparator: ' - ', titleAsWritten: true };
+    const names = ['PM2025-001 - Node starvation.md', 'PM2025-002 - Traefik rule.md', 'PM2024-009 - Older.md', 'pm2025-007 - other prefix case.md'];
+    assert.deepEqual(nextDocumentName(names, dfds, 'Checkout: outage / EU', '2025-06-01'), { fileName: 'PM2025-008 - Checkout outage EU.md', number: 8 });
+    assert.deepEqual(nextDocumentName(names, dfds, 'Checkout outage', TODAY), { fileName: 'PM2026-001 - Checkout outage.md', number: 1 });
+    const slugged: NamingScheme = { kind: 'yearNumbered', prefix: 'INC-', yearSeparator: '-', width: 2, titleSeparator: '-', titleAsWritten: false };
+    assert.equal(nextDocumentName(['INC-2026-07-db-failover.md'], slugged, 'Checkout outage', TODAY).fileName, 'INC-2026-08-checkout-outage.md');
   });
   it('never overwrites: a taken name gets a suffix', () => {
     assert.equal(nextDocumentName(['q3-plan.md', 'q3-plan-2.md'], { kind: 'slug' }, 'q3-plan', TODAY).fileName, 'q3-plan-3.md');

@@ -18,13 +18,13 @@ const TODAY = '2026-11-25';
 const madrAdr = joinLines('---', 'status: accepted', '---', '# Use PostgreSQL', '', '## Context and Problem Statement', '', 'We need a database.');
 const okrType: ResolvedDocType = { spec: { id: 'okr', label: 'OKRs', detect: { paths: ['**/objectives/**'] }, checklist: [] } };
 
-async function targetFor(texts: Record<string, string>, params: Partial<NewDocumentTargetParams> & { typeId: string }, settingsSection: unknown = {}, extraTypes: readonly ResolvedDocType[] = []) {
+async function targetFor(texts: Record<string, string>, params: Partial<NewDocumentTargetParams> & { typeId: string }, settingsSection: unknown = {}, extraTypes: readonly ResolvedDocType[] = [], trusted = true) {
   const { settings } = parseSettings(settingsSection);
   const engine = createEngine({ docTypes: [...builtinDocTypes, ...extraTypes], settings: settings.engine });
   const files = memoryFiles(texts);
   return newDocumentTarget(
     { title: 'Adopt feature flags', today: TODAY, workspaceFolder: ROOT, ...params },
-    { files, settings, docTypes: engine.docTypes, analyzeFile: async (uri) => engine.analyze({ uri, text: await files.readText(uri), path: uri.slice(ROOT.length + 1) }) },
+    { files, settings, trusted, docTypes: engine.docTypes, analyzeFile: async (uri) => engine.analyze({ uri, text: await files.readText(uri), path: uri.slice(ROOT.length + 1) }) },
   );
 }
 
@@ -126,6 +126,137 @@ describe('leaddocs/newDocumentTarget', () => {
   });
 });
 
+// log4brains' own template (packages/init/assets/template.md, thomvaill/log4brains@37187fc), shortened.
+const LOG4BRAINS_TEMPLATE = joinLines(
+  '# [short title of solved problem and solution]',
+  '',
+  '- Status: [draft | proposed | rejected | accepted | deprecated | … | superseded by [xxx](yyyymmdd-xxx.md)] <!-- optional -->',
+  '- Deciders: [list everyone involved in the decision] <!-- optional -->',
+  '- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional. To customize the ordering without relying on Git creation dates and filenames -->',
+  '',
+  '## Context and Problem Statement',
+  '',
+  '[Describe the context and problem statement.]',
+  '',
+  '## Decision Outcome',
+  '',
+  'Chosen option: "[option 1]", because [justification].',
+);
+const LOG4BRAINS_ADR = LOG4BRAINS_TEMPLATE.replace('[short title of solved problem and solution]', 'Use Markdown Architectural Decision Records').replace('- Date: [YYYY-MM-DD', '- Date: 2020-09-24 [');
+const LOG4BRAINS_CONFIG = joinLines('---', 'project:', '  name: Log4brains', '  tz: Europe/Paris', '  adrFolder: ./architecture/log', '', '  packages:', '    - name: core', '      path: ./packages/core', '      adrFolder: ./packages/core/docs/adr');
+
+describe('leaddocs/newDocumentTarget in a log4brains project', () => {
+  const project = {
+    [`${ROOT}/.log4brains.yml`]: LOG4BRAINS_CONFIG,
+    [`${ROOT}/architecture/log/20200924-use-markdown-architectural-decision-records.md`]: LOG4BRAINS_ADR,
+    [`${ROOT}/architecture/log/index.md`]: '# Architecture knowledge base\n',
+    [`${ROOT}/architecture/log/template.md`]: LOG4BRAINS_TEMPLATE,
+    // More ADRs, in a folder that detection would choose: the configuration wins.
+    ...Object.fromEntries([1, 2, 3].map((n) => [`${ROOT}/packages/core/docs/adr/2020100${n}-core-${n}.md`, LOG4BRAINS_ADR])),
+  };
+
+  it('writes in the folder .log4brains.yml names, by date, from its template.md with the title and date filled', async () => {
+    const target = await targetFor(project, { typeId: 'adr' });
+    const { text, ...where } = target;
+    assert.deepEqual(where, {
+      uri: `${ROOT}/architecture/log/${TODAY.replace(/-/g, '')}-adopt-feature-flags.md`,
+      folder: `${ROOT}/architecture/log`,
+      fileName: '20261125-adopt-feature-flags.md',
+      number: 2,
+      template: 'template.md',
+      templateOrigin: 'architecture/log/template.md',
+    });
+    const expected = LOG4BRAINS_TEMPLATE.replace('[short title of solved problem and solution]', 'Adopt feature flags').replace('- Date: [YYYY-MM-DD when the decision was last updated]', `- Date: ${TODAY}`);
+    assert.equal(text, expected);
+  });
+
+  it('gives a second ADR of the same title on the same day log4brains\' -2, and dates an empty folder too', async () => {
+    const again = await targetFor({ ...project, [`${ROOT}/architecture/log/20261125-adopt-feature-flags.md`]: LOG4BRAINS_ADR }, { typeId: 'adr' });
+    assert.equal(again.fileName, '20261125-adopt-feature-flags-2.md');
+    // A project just set up: the folder holds the template only, and its ADRs are still dated.
+    const fresh = await targetFor({ [`${ROOT}/.log4brains.yml`]: LOG4BRAINS_CONFIG, [`${ROOT}/architecture/log/template.md`]: LOG4BRAINS_TEMPLATE, [`${ROOT}/docs/adr/0001-numbered.md`]: madrAdr }, { typeId: 'adr' });
+    assert.equal(fresh.uri, `${ROOT}/architecture/log/20261125-adopt-feature-flags.md`);
+    assert.equal(fresh.templateOrigin, 'architecture/log/template.md');
+  });
+
+  it('ignores a .log4brains.yml that is broken, has no adrFolder or leads outside the workspace, and finds the ADRs instead', async () => {
+    for (const config of ['project: [unclosed', 'project:\n  name: x\n', 'project:\n  adrFolder: ../../etc\n', 'project:\n  adrFolder: /etc\n']) {
+      const target = await targetFor({ ...project, [`${ROOT}/.log4brains.yml`]: config }, { typeId: 'adr' });
+      assert.equal(target.folder, `${ROOT}/packages/core/docs/adr`, config);
+      assert.equal(target.fileName, '20261125-adopt-feature-flags.md', `${config}: the folder's dated names are followed`);
+    }
+  });
+
+  it('leaves a setting or an asked-for folder in charge, and other types alone', async () => {
+    assert.equal((await targetFor(project, { typeId: 'adr' }, { adr: { folder: 'decisions' } })).uri, `${ROOT}/decisions/0001-adopt-feature-flags.md`);
+    assert.equal((await targetFor(project, { typeId: 'adr', folder: 'packages/core/docs/adr' })).fileName, '20261125-adopt-feature-flags.md');
+    assert.equal((await targetFor(project, { typeId: 'brief' })).uri, `${ROOT}/briefs/adopt-feature-flags.md`);
+  });
+});
+
+describe('leaddocs/newDocumentTarget with a folder\'s own template', () => {
+  it('prefers the team\'s template, and reads none of the workspace\'s in an untrusted workspace', async () => {
+    const texts = { [`${ROOT}/docs/adr/0001-use-postgres.md`]: madrAdr, [`${ROOT}/docs/adr/adr-template.md`]: '# {short title}\n\nDate: {YYYY-MM-DD}\n', [`${ROOT}/templates/adr.md`]: '# {{title}} (team)\n' };
+    const folders = await targetFor(texts, { typeId: 'adr' });
+    assert.equal(folders.text, `# Adopt feature flags\n\nDate: ${TODAY}\n`);
+    assert.equal(folders.template, 'adr-template.md');
+    const team = await targetFor(texts, { typeId: 'adr' }, { templates: { folder: 'templates' } });
+    assert.equal(team.text, '# Adopt feature flags (team)\n');
+    const untrusted = await targetFor(texts, { typeId: 'adr' }, {}, [], false);
+    assert.equal(untrusted.templateOrigin, 'built-in');
+  });
+
+  it('keeps an adr-tools H1\'s number, fills {{…}} fields as any template, and puts a title before a template without H1', async () => {
+    const nygard = await targetFor({ [`${ROOT}/doc/adr/0001-record.md`]: nygardWithoutConsequences, [`${ROOT}/doc/adr/template.md`]: '# 1. Record architecture decisions\r\n\r\nDate: 2018-07-05\r\n\r\n## Status\r\n\r\nDraft\r\n' }, { typeId: 'adr' });
+    assert.equal(nygard.text, `# 2. Adopt feature flags\r\n\r\nDate: ${TODAY}\r\n\r\n## Status\r\n\r\nDraft\r\n`);
+    const fields = await targetFor({ [`${ROOT}/docs/adr/template.md`]: '# ADR {{number}}: {{title}}\n\n- Date: [YYYY-MM-DD]\n' }, { typeId: 'adr' });
+    assert.equal(fields.text, `# ADR 1: Adopt feature flags\n\n- Date: ${TODAY}\n`);
+    const headless = await targetFor({ [`${ROOT}/docs/adr/template.md`]: '---\nstatus: proposed\ndate: {YYYY-MM-DD when decided}\n---\n\n## Context\n\n<!-- # not a heading -->\n' }, { typeId: 'adr' });
+    assert.equal(headless.text, `---\nstatus: proposed\ndate: ${TODAY}\n---\n# Adopt feature flags\n\n\n## Context\n\n<!-- # not a heading -->\n`);
+  });
+
+  it('refuses a folder template it may not read, naming it', async () => {
+    const huge = 'x'.repeat(1024 * 1024 + 1);
+    await assert.rejects(targetFor({ [`${ROOT}/docs/adr/template.md`]: huge }, { typeId: 'adr' }), (error: Error) => /^docs\/adr\/template\.md was not read: it is larger than/.test(error.message));
+  });
+});
+
+// dfds/postmortems@2c90228: a repository of postmortems and nothing else, all at its root.
+const DFDS_POSTMORTEM = joinLines('# Traefik Rule Preventing Some Inbound Traffic', '', '## Summary', '', 'A change was pushed.', '', '## Timeline', '', 'All times in UTC.', '', '## Contributing Factors', '', '- A node', '', '## Action Items', '', '- Fix', '', '## Lessons Learned', '', '- Test');
+const DFDS_TEMPLATE = joinLines('# Incident Title', '', '## Summary', '', '## Timeline', '', 'All times in UTC.', '', '## Action Items', '', '-');
+
+describe('leaddocs/newDocumentTarget for documents at the workspace root', () => {
+  it('writes a postmortem beside the others at the root, numbered in its year and titled as written, from their template', async () => {
+    // URIs as a client sends them, spaces encoded.
+    const atRoot = (name: string): string => new URL(name, `${ROOT}/`).href;
+    const texts = {
+      [atRoot('PM2025-001 - Node system resource starvation.md')]: DFDS_POSTMORTEM,
+      [atRoot('PM2025-002 - Traefik rule preventing some inbound traffic.md')]: DFDS_POSTMORTEM,
+      [atRoot('PMyyyy-nnn - Postmortem template.md')]: DFDS_TEMPLATE,
+      [atRoot('README.md')]: '# postmortem\nA repository containing Cloud Engineering postmortems\n',
+    };
+    const target = await targetFor(texts, { typeId: 'postmortem', title: 'Checkout outage', today: '2025-06-01' });
+    assert.equal(target.uri, `${ROOT}/PM2025-003%20-%20Checkout%20outage.md`);
+    assert.equal(target.fileName, 'PM2025-003 - Checkout outage.md');
+    assert.equal(target.folder, ROOT);
+    assert.equal(target.number, 3);
+    assert.equal(target.templateOrigin, 'PMyyyy-nnn - Postmortem template.md');
+    assert.equal(target.text, DFDS_TEMPLATE.replace('# Incident Title', '# Checkout outage'));
+  });
+
+  it('follows dated names at the root (PostHog/post-mortems), and leaves a project\'s root alone', async () => {
+    const dated = joinLines('# Flags is down', '', '## Summary', '', 'Flags failed.', '', '## Timeline', '', '- 10:00 down', '', '## Root cause', '', 'A bad deploy.', '', '## Action items', '', '- [ ] Alert');
+    const texts = { [`${ROOT}/2025-09-29-flags-is-down.md`]: dated, [`${ROOT}/2025-10-03-surveys-sdk-bug.md`]: dated, [`${ROOT}/README.md`]: '# Post-mortems\n' };
+    assert.equal((await targetFor(texts, { typeId: 'postmortem', title: 'Checkout outage' })).uri, `${ROOT}/${TODAY}-checkout-outage.md`);
+    // A code repository's root: one postmortem among its documents is not where postmortems live.
+    const project = { [`${ROOT}/2025-09-29-flags-is-down.md`]: dated, [`${ROOT}/SECURITY.md`]: '# Security\n\nReport issues.\n', [`${ROOT}/CODE_OF_CONDUCT.md`]: '# Code of conduct\n\nBe kind.\n', [`${ROOT}/README.md`]: '# App\n' };
+    assert.equal((await targetFor(project, { typeId: 'postmortem', title: 'Checkout outage' })).uri, `${ROOT}/postmortems/${TODAY}-checkout-outage.md`);
+    // A folder of postmortems by name still wins over the root.
+    const both = { ...texts, [`${ROOT}/incidents/postmortems/2024-01-01-old.md`]: dated };
+    assert.equal((await targetFor(both, { typeId: 'postmortem', title: 'Checkout outage' })).folder, `${ROOT}/incidents/postmortems`);
+  });
+});
+
 describe('leaddocs/newDocumentTarget over LSP', () => {
   it('answers from the workspace\'s custom types and the settings of this moment', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'leaddocs-new-'));
@@ -151,12 +282,16 @@ describe('leaddocs/newDocumentTarget over LSP', () => {
     }
   });
 
-  it('renders the team\'s template, only in a trusted workspace', async () => {
+  it('renders the team\'s template and a folder\'s own, only in a trusted workspace', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'leaddocs-new-'));
     mkdirSync(join(folder, 'templates'));
     writeFileSync(join(folder, 'templates', 'brief.md'), '# Brief: {{title}}\n');
+    // The folder's own template is the workspace's too.
+    mkdirSync(join(folder, 'postmortems'));
+    writeFileSync(join(folder, 'postmortems', 'template.md'), '# Incident title\n\nDate: [YYYY-MM-DD]\n');
     const workspaceFolder = pathToFileURL(folder).href;
     const params = { typeId: 'brief', title: 'Next one', today: TODAY, workspaceFolder } satisfies NewDocumentTargetParams;
+    const postmortem = { ...params, typeId: 'postmortem' };
     const settings = { templates: { folder: 'templates' } };
     const trusted = await LspTestClient.start({ workspaceFolders: [workspaceFolder], settings });
     const untrusted = await LspTestClient.start({ workspaceFolders: [workspaceFolder], settings, initializationOptions: { workspaceTrusted: false } });
@@ -165,6 +300,8 @@ describe('leaddocs/newDocumentTarget over LSP', () => {
       const restricted = await untrusted.connection.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, params);
       assert.equal(restricted.templateOrigin, 'built-in');
       assert.ok(restricted.text.startsWith('---\ntype: brief\n'), restricted.text);
+      assert.equal((await trusted.connection.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, postmortem)).text, `# Next one\n\nDate: ${TODAY}\n`);
+      assert.equal((await untrusted.connection.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, postmortem)).templateOrigin, 'built-in');
     } finally {
       await Promise.all([trusted.stop(), untrusted.stop()]);
       rmSync(folder, { recursive: true, force: true });

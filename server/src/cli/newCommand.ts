@@ -18,11 +18,14 @@ const USAGE = `Usage: leaddocs new <type> <title…> [options]
 
 Writes the next document of a type, exactly as the editor's "Leaddocs: New …"
 commands do: in the folder that holds the type's documents (or the one the
-leaddocs.<type>.folder setting names, or the type's default), named and numbered
-the way that folder names its documents (0007-slug.md, adr-007-slug.md,
-20260314-slug.md, 2026-03-14-slug.md or slug.md), from the team's template
-(leaddocs.templates.folder) or the built-in one, with the title, date and number
-filled in. An adr-tools folder gets another Nygard record.
+leaddocs.<type>.folder setting names, or for an ADR the one .log4brains.yml
+names, or the workspace root when the type's documents are kept there, or the
+type's default), named and numbered the way that folder names its documents
+(0007-slug.md, adr-007-slug.md, 20260314-slug.md, 2026-03-14-slug.md,
+PM2025-003 - Title.md or slug.md), from the team's template
+(leaddocs.templates.folder), the folder's own (template.md) or the built-in one,
+with the title, date and number filled in. An adr-tools folder gets another
+Nygard record.
 
 <type> is adr, brief, mentorship-plan, portfolio, postmortem or one of the
 workspace's custom types ("leaddocs types" lists them).
@@ -101,6 +104,8 @@ async function targetOf(workspace: WorkspaceHost, params: Parameters<typeof newD
     return await newDocumentTarget(params, {
       files: nodeWorkspaceFiles,
       settings: workspace.settings,
+      // The command line has no restricted mode: whoever runs it trusts the folder.
+      trusted: true,
       docTypes: workspace.engine.docTypes,
       analyzeFile: async (uri) => {
         const read = await readDocumentFile(fileURLToPath(uri));

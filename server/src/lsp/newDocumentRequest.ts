@@ -14,7 +14,7 @@ export interface NewDocumentRequestDependencies {
   readonly analyses: DocumentAnalyses;
   readonly files: WorkspaceFiles;
   readonly settings: SettingsSource;
-  /** An untrusted workspace's templates are not read. */
+  /** An untrusted workspace's templates, the team's and its folders' own, are not read. */
   readonly trust: WorkspaceTrust;
   readonly log: Logger;
 }
@@ -28,6 +28,7 @@ export function registerNewDocumentRequest(connection: Connection, { engineHost,
       return await newDocumentTarget(request, {
         files,
         settings: trust.applyTo(await settings.fresh()),
+        trusted: trust.isTrusted,
         docTypes: engineHost.docTypes,
         analyzeFile: async (uri) => (await analyses.ofDocument(uri)).analysis,
       });

@@ -26,10 +26,13 @@ export interface NewDocumentTarget {
   readonly fileName: string;
   /** The running number, or for dated and named documents the count so far plus one; `{{number}}`. */
   readonly number: number;
-  /** Template name: `adr`, `adr-nygard`, `brief`, … */
+  /** Template name: `adr`, `adr-nygard`, `brief`, …, or the file name of the folder's own template (`template.md`). */
   readonly template: string;
-  /** Where the template came from: the team's file as configured, `built-in`, or `spec` (a team type's sections). */
+  /** Where the template came from: the team's file as configured, the folder's template (its path in the workspace), `built-in`, or `spec` (a team type's sections). */
   readonly templateOrigin: string;
-  /** The document's text: the template with `{{title}}`, `{{date}}` and `{{number}}` filled in. */
+  /**
+   * The document's text: the template with `{{title}}`, `{{date}}` and `{{number}}` filled in; from
+   * a folder's own template, also the title in its first H1 and today in its `Date:` line.
+   */
   readonly text: string;
 }

@@ -72,27 +72,27 @@ export const settingsSchema = {
   'leaddocs.adr.folder': {
     type: 'string',
     default: '',
-    description: 'Workspace-relative folder for "Leaddocs: New ADR". Empty: the folder holding existing ADRs, else `docs/decisions`.',
+    description: 'Workspace-relative folder for "Leaddocs: New ADR". Empty: the folder a log4brains `.log4brains.yml` names, else the folder (or workspace root) holding existing ADRs, else `docs/decisions`.',
   },
   'leaddocs.brief.folder': {
     type: 'string',
     default: '',
-    description: 'Workspace-relative folder for "Leaddocs: New Executive Brief". Empty: the folder holding existing briefs, else `briefs`.',
+    description: 'Workspace-relative folder for "Leaddocs: New Executive Brief". Empty: the folder (or workspace root) holding existing briefs, else `briefs`.',
   },
   'leaddocs.mentorshipPlan.folder': {
     type: 'string',
     default: '',
-    description: 'Workspace-relative folder for "Leaddocs: New Mentorship Plan". Empty: the folder holding existing plans, else `mentorship`.',
+    description: 'Workspace-relative folder for "Leaddocs: New Mentorship Plan". Empty: the folder (or workspace root) holding existing plans, else `mentorship`.',
   },
   'leaddocs.portfolio.folder': {
     type: 'string',
     default: '',
-    description: 'Workspace-relative folder for "Leaddocs: New Leadership Portfolio Entry". Empty: the folder holding existing portfolios, else `portfolio`.',
+    description: 'Workspace-relative folder for "Leaddocs: New Leadership Portfolio Entry". Empty: the folder (or workspace root) holding existing portfolios, else `portfolio`.',
   },
   'leaddocs.postmortem.folder': {
     type: 'string',
     default: '',
-    description: 'Workspace-relative folder for "Leaddocs: New Postmortem". Empty: the folder holding existing postmortems, else `postmortems`.',
+    description: 'Workspace-relative folder for "Leaddocs: New Postmortem". Empty: the folder (or workspace root) holding existing postmortems, else `postmortems`.',
   },
   // The server renders new documents from these templates (leaddocs/newDocumentTarget, `leaddocs new`).
   'leaddocs.templates.folder': {

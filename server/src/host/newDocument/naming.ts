@@ -1,7 +1,7 @@
 /**
  * How a folder names its documents, and the name the next one gets. Pure, so the rules for
- * `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md` and dated postmortems are
- * tested on lists of names alone. The one place these conventions live: the language server's
+ * `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md`, dated postmortems and
+ * yearly-numbered ones (`PM2025-002 - Title.md`) are tested on lists of names alone. The one place these conventions live: the language server's
  * `leaddocs/newDocumentTarget` and the CLI ask it, the client never guesses. A name's number is
  * read as the engine reads it (numberInPath), so the next number never collides with one the
  * duplicate-number rule sees.
@@ -15,6 +15,21 @@ export type NamingScheme =
   | { readonly kind: 'compactDate' }
   /** `2026-03-14-checkout-outage.md`, common for postmortems. */
   | { readonly kind: 'isoDate' }
+  /**
+   * A prefix, the year, a number that starts again each year, then the title: dfds'
+   * `PM2025-002 - Traefik rule preventing some inbound traffic.md`, `INC-2024-07-db-failover.md`.
+   */
+  | {
+      readonly kind: 'yearNumbered';
+      readonly prefix: string;
+      /** Between the year and its number: `-`, `_` or nothing. */
+      readonly yearSeparator: string;
+      readonly width: number;
+      /** Between the number and the title: ` - `, `-`, `_`, ` `. */
+      readonly titleSeparator: string;
+      /** The title as written (`Traefik rule preventing…`) rather than slugged. */
+      readonly titleAsWritten: boolean;
+    }
   /** `q3-platform-migration.md`. */
   | { readonly kind: 'slug' };
 
@@ -26,10 +41,13 @@ export interface NewDocumentName {
 
 const ISO_DATED = /^(\d{4})-(\d{2})-(\d{2})-.+\.md$/i;
 const COMPACT_DATED = /^((?:19|20)\d{2})(\d{2})(\d{2})-.+\.md$/i;
+// A letter prefix is required: `2026-03-14-x.md` is a date, not the year 2026's document 03.
+const YEAR_NUMBERED = /^([A-Za-z]+[-_ ]?)((?:19|20)\d{2})([-_]?)(\d{2,4})(\s*[-_]\s*|\s+)(\S.*)\.md$/;
 // The shape of a numbered name, for its prefix and width; the number itself is the engine's reading.
 const NUMBERED = /^([A-Za-z]+[-_])?(\d{1,5})[-_].+\.md$/;
 // Indexes, readmes and templates sit in document folders without being documents.
-const NOT_A_DOCUMENT = /^(readme|index|_index|summary|changelog|contributing)\.md$|(^|[-_])template(\.md$|[-_])/i;
+// `PMyyyy-nnn - Postmortem template.md` too: a name ending in template.md, as the engine excludes it.
+const NOT_A_DOCUMENT = /^(readme|index|_index|summary|changelog|contributing)\.md$|(^|[-_ ])template(\.md$|[-_])/i;
 
 export function slugify(title: string): string {
   const slug = title
@@ -48,14 +66,18 @@ export function slugify(title: string): string {
 /** The scheme most of a folder's documents follow; `fallback` for a folder with none yet. */
 export function detectNamingScheme(names: readonly string[], fallback: NamingScheme): NamingScheme {
   const documents = names.filter(isDocumentName);
-  const numbered = documents.map((name) => NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input));
+  const yearNumbered = documents.map((name) => YEAR_NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input));
+  // `INC-2024-07-x.md` reads as number 2024 too; the year and its own number is the closer reading.
+  const numbered = documents.map((name) => NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input) && !YEAR_NUMBERED.test(match.input));
   const counts: [NamingScheme['kind'], number][] = [
     ['numbered', numbered.length],
     ['compactDate', documents.filter((name) => COMPACT_DATED.test(name)).length],
     ['isoDate', documents.filter((name) => ISO_DATED.test(name)).length],
+    ['yearNumbered', yearNumbered.length],
   ];
   const [kind, count] = counts.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   if (count === 0) return documents.length > 0 ? { kind: 'slug' } : fallback;
+  if (kind === 'yearNumbered') return yearNumberedScheme(yearNumbered.filter((match) => match !== null));
   if (kind !== 'numbered') return { kind };
   return {
     kind: 'numbered',
@@ -64,18 +86,31 @@ export function detectNamingScheme(names: readonly string[], fallback: NamingSch
   };
 }
 
-/** The name for a new document with this slug, free among `names`. */
-export function nextDocumentName(names: readonly string[], scheme: NamingScheme, slug: string, date: string): NewDocumentName {
+function yearNumberedScheme(matches: readonly RegExpExecArray[]): NamingScheme {
+  const part = (index: number): string => mostCommon(matches.map((match) => match[index] ?? '')) ?? '';
+  return {
+    kind: 'yearNumbered',
+    prefix: part(1),
+    yearSeparator: part(3),
+    width: Number(mostCommon(matches.map((match) => String(match[4]?.length ?? 3)))),
+    titleSeparator: part(5),
+    titleAsWritten: mostCommon(matches.map((match) => String(/\s/.test(match[6] ?? '')))) === 'true',
+  };
+}
+
+/** The name for a new document with this title, free among `names`. */
+export function nextDocumentName(names: readonly string[], scheme: NamingScheme, title: string, date: string): NewDocumentName {
   const documents = names.filter(isDocumentName);
-  const number = scheme.kind === 'numbered' ? highestNumber(documents) + 1 : documents.length + 1;
-  const base = baseName(scheme, slug, date, number);
+  const number = scheme.kind === 'numbered' ? highestNumber(documents) + 1 : scheme.kind === 'yearNumbered' ? highestInYear(documents, scheme, date.slice(0, 4)) + 1 : documents.length + 1;
+  const base = baseName(scheme, title, date, number);
   const taken = new Set(names.map((name) => name.toLowerCase()));
   let fileName = `${base}.md`;
   for (let suffix = 2; taken.has(fileName.toLowerCase()); suffix++) fileName = `${base}-${suffix}.md`;
   return { fileName, number };
 }
 
-function baseName(scheme: NamingScheme, slug: string, date: string, number: number): string {
+function baseName(scheme: NamingScheme, title: string, date: string, number: number): string {
+  const slug = slugify(title);
   switch (scheme.kind) {
     case 'numbered':
       return `${scheme.prefix}${String(number).padStart(scheme.width, '0')}-${slug}`;
@@ -83,9 +118,34 @@ function baseName(scheme: NamingScheme, slug: string, date: string, number: numb
       return `${date.replace(/-/g, '')}-${slug}`;
     case 'isoDate':
       return `${date}-${slug}`;
+    case 'yearNumbered':
+      return `${scheme.prefix}${date.slice(0, 4)}${scheme.yearSeparator}${String(number).padStart(scheme.width, '0')}${scheme.titleSeparator}${scheme.titleAsWritten ? fileNameTitle(title) : slug}`;
     case 'slug':
       return slug;
   }
+}
+
+/** The title as written, less what no file system allows in a name, cut at a word near 100 characters. */
+function fileNameTitle(title: string): string {
+  let cleaned = title
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Windows drops a name's trailing dots and spaces; the file would not be the one named.
+  while (cleaned.endsWith('.') || cleaned.endsWith(' ')) cleaned = cleaned.slice(0, -1);
+  if (cleaned === '') return 'Untitled';
+  return cleaned.length <= 100 ? cleaned : cleaned.slice(0, 100).replace(/ [^ ]*$/, '');
+}
+
+/** The highest number given this year under the scheme's prefix; a new year starts again at 1. */
+function highestInYear(names: readonly string[], scheme: Extract<NamingScheme, { kind: 'yearNumbered' }>, year: string): number {
+  let highest = 0;
+  for (const name of names) {
+    const match = YEAR_NUMBERED.exec(name);
+    if (match === null || match[2] !== year || (match[1] ?? '').toLowerCase() !== scheme.prefix.toLowerCase()) continue;
+    highest = Math.max(highest, Number(match[4]));
+  }
+  return highest;
 }
 
 function highestNumber(names: readonly string[]): number {
@@ -101,7 +161,8 @@ function isDated(name: string): boolean {
   return ISO_DATED.test(name) || COMPACT_DATED.test(name);
 }
 
-function isDocumentName(name: string): boolean {
+/** A markdown file that is a document, not a folder's readme, index or template. */
+export function isDocumentName(name: string): boolean {
   return name.toLowerCase().endsWith('.md') && !NOT_A_DOCUMENT.test(name);
 }
 

@@ -16,12 +16,16 @@ export interface TemplateSource {
   readonly folders: WorkspaceFolders;
   /** `leaddocs.templates.folder`, or undefined when unset or the workspace is not trusted. */
   readonly teamFolder: string | undefined;
+  /** URI of the template the document's folder keeps (`template.md`), used when the team has none for this name. */
+  readonly folderTemplate?: string;
 }
 
 export interface LoadedTemplate {
   readonly text: string;
-  /** Where the text came from: the team file's path as configured, `built-in`, or `spec`. */
+  /** Where the text came from: the team file's path as configured, the folder's template's path in the workspace, `built-in`, or `spec`. */
   readonly origin: string;
+  /** The folder's own template, written for people: filled by folderTemplate.ts rather than by `{{…}}` fields alone. */
+  readonly fromFolder: boolean;
 }
 
 /** Rejects with a ConfigPathError naming the team file when it exists but may not be read. */
@@ -29,15 +33,20 @@ export async function loadTemplate(name: string, docType: ResolvedDocType | unde
   if (source.teamFolder !== undefined) {
     const path = `${withoutTrailingSeparators(source.teamFolder)}/${name}.md`;
     try {
-      return { text: (await readWorkspaceConfigFile(path, source.folders, source.files)).text, origin: path };
+      return { text: (await readWorkspaceConfigFile(path, source.folders, source.files)).text, origin: path, fromFolder: false };
     } catch (error) {
       // A missing file falls back to the built-in, as the setting documents; a refused one is the team's to fix.
       if (!(error instanceof ConfigPathError && error.notFound)) throw error;
     }
   }
+  if (source.folderTemplate !== undefined) {
+    const origin = source.folders.relativePath(source.folderTemplate) ?? source.folderTemplate;
+    // Listed in the folder a moment ago; read as configuration is (inside the workspace, bounded), a refusal named.
+    return { text: (await readWorkspaceConfigFile(origin, source.folders, source.files)).text, origin, fromFolder: true };
+  }
   const builtIn = builtinTemplates[name];
-  if (builtIn !== undefined) return { text: builtIn, origin: 'built-in' };
-  if (docType !== undefined) return { text: skeletonOf(docType.spec), origin: 'spec' };
+  if (builtIn !== undefined) return { text: builtIn, origin: 'built-in', fromFolder: false };
+  if (docType !== undefined) return { text: skeletonOf(docType.spec), origin: 'spec', fromFolder: false };
   throw new Error(`there is no template '${name}.md'`);
 }
 
