@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Lexer } from 'yaml';
+import { MAX_YAML_TOKENS } from '../../server/src/engine/model/frontMatter';
 import { analyze, lines } from '../support/documents';
 
 // Issue 8, defects 1 and 8: YAML that costs far more to read than its size (deep nesting, alias
@@ -145,7 +147,8 @@ describe('front matter keys', () => {
 describe('front matter errors', () => {
   // Found by fuzzing: after a closed value every `}` is an error of its own, and 16 KB of them
   // took 0.3–1.4 s to read. Past 100 errors the front matter is reported once and not read.
-  for (const [what, value] of [['stray braces', '"{author}"' + '}'.repeat(16_000)], ['flow mappings in a row', '{x}'.repeat(16_000)], ['aliases and tags', '*'.repeat(8_000) + '!['.repeat(8_000)]] as const) {
+  // Aliases and tags are errors the composer reports, not the parser: 600 of them, well within the token limit.
+  for (const [what, value] of [['stray braces', '"{author}"' + '}'.repeat(16_000)], ['flow mappings in a row', '{x}'.repeat(16_000)], ['aliases and tags', '*'.repeat(300) + '!['.repeat(300)]] as const) {
     it(`reports front matter of ${what} once, as too broken to read, and checks the body`, HANG_GUARD, () => {
       const analysis = analyze(adr(`title: ${value}`));
       assert.deepEqual(frontMatterFindings(adr(`title: ${value}`)), [{ message: 'The front matter has more than 100 YAML errors, so it is not read.', line: 1, yamlCode: 'TOO_MANY_ERRORS' }]);
@@ -160,6 +163,61 @@ describe('front matter errors', () => {
     assert.ok(!frontMatterFindings(adr(`title: "x"${'}'.repeat(50)}`)).some((finding) => finding.yamlCode === 'TOO_MANY_ERRORS'));
   });
 });
+
+describe('front matter length', () => {
+  // Found by fuzzing: the YAML parser costs microseconds per token, and 16,000–20,000 line breaks
+  // in a front matter (a paste gone wrong, a file with lone CRs) took 40–60 ms to read, the whole
+  // budget of a 64 KB document. Past MAX_YAML_TOKENS tokens the front matter is reported, unread.
+  const tooLong = `The front matter is longer than ${MAX_YAML_TOKENS.toLocaleString('en')} YAML tokens (keys, values, punctuation and line breaks), so it is not read.`;
+  const shapes: ReadonlyArray<readonly [string, (count: number) => string[]]> = [
+    ['blank lines', (count) => Array<string>(count).fill('')],
+    ['lines of one dash', (count) => ['list:', ...Array<string>(count).fill('-')]],
+    ['a long flow sequence', (count) => [`title: [${'a,'.repeat(count)}]`]],
+    ['keys', (count) => Array.from({ length: count }, (_, index) => `key-${index}: value`)],
+  ];
+
+  for (const [what, lines] of shapes) {
+    it(`reports ${what} past the limit once, reads none of it, and checks the body`, HANG_GUARD, () => {
+      const text = adr(...lines(MAX_YAML_TOKENS));
+      assert.deepEqual(frontMatterFindings(text), [{ message: tooLong, line: 1, yamlCode: 'TOO_MANY_TOKENS' }]);
+      const analysis = analyze(text);
+      assert.deepEqual(analysis.document.frontMatter?.data, {});
+      assert.ok(analysis.findings.some((f) => f.code === 'required-section'), 'the body is still checked');
+    });
+
+    it(`reads the same number of YAML tokens for ${what} whatever their number past the limit`, HANG_GUARD, () => {
+      const read = [MAX_YAML_TOKENS, 4 * MAX_YAML_TOKENS].map((count) => yamlTokensReadBy(() => analyze(adr(...lines(count)))));
+      assert.ok(read[0] === read[1] && (read[0] ?? Infinity) <= MAX_YAML_TOKENS + 1, `tokens read for N and 4N: ${read.join(', ')}`);
+    });
+  }
+
+  it('reads a long front matter a person writes: 300 keys, lists and a paragraph', () => {
+    const people = Array.from({ length: 40 }, (_, index) => `  - Person ${index}`);
+    const keys = Array.from({ length: 300 }, (_, index) => `key-${index}: value ${index}`);
+    const analysis = analyze(adr('decision-makers:', ...people, 'summary: >', ...Array<string>(200).fill('  A long paragraph of context, folded.'), ...keys));
+    assert.deepEqual(frontMatterFindings(adr('decision-makers:', ...people, ...keys)), []);
+    assert.equal(analysis.document.frontMatter?.data['key-299'], 'value 299');
+    assert.equal(analysis.document.frontMatter?.data['date'], '2025-03-14');
+  });
+});
+
+/** How many lexical tokens the YAML lexer hands out while `work` runs: the parsing work, counted rather than timed. */
+function yamlTokensReadBy(work: () => void): number {
+  const lex = Lexer.prototype.lex;
+  let tokens = 0;
+  Lexer.prototype.lex = function* (this: Lexer, ...args: Parameters<Lexer['lex']>) {
+    for (const token of lex.apply(this, args)) {
+      tokens++;
+      yield token;
+    }
+  };
+  try {
+    work();
+  } finally {
+    Lexer.prototype.lex = lex;
+  }
+  return tokens;
+}
 
 describe('front matter nesting after an unclosed quote', () => {
   // Found by fuzzing: the parser ends the quote at a line in column 0 and reads the line afresh,

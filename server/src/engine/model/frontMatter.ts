@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
 import { frontMatterSource, type FrontMatterPlaceholder } from './frontMatterSource';
@@ -76,16 +76,14 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const toRange = (start: number, end: number): Range => ({ start: toPosition(start), end: toPosition(end) });
 
   const attempt = parseYaml(source);
-  // Too broken to read: nothing of it is, and one finding says so.
-  const parsed = attempt ?? (parseYaml('') as Document.Parsed);
+  // Too broken or too long to read: nothing of it is, and one finding says so.
+  const parsed = attempt instanceof YamlLimit ? (parseYaml('') as Document.Parsed) : attempt;
   // The parser's error recovery can swallow the keys after a bad line (an unquoted colon nests
   // them under it). Reading the values again with the bad lines blanked keeps them.
   const document = parsed.errors.length === 0 ? parsed : reparseWithoutBrokenLines(source, new Set(parsed.errors.map((error) => sourceLines.positionAt(error.pos[0]).line))) ?? parsed;
 
   const problems: FrontMatterProblem[] = [];
-  if (attempt === undefined) {
-    problems.push({ kind: 'limit', message: `The front matter has more than ${MAX_YAML_ERRORS} YAML errors, so it is not read.`, range: toRange(0, Math.max(0, source.length - 1)), code: 'TOO_MANY_ERRORS' });
-  }
+  if (attempt instanceof YamlLimit) problems.push({ kind: 'limit', message: attempt.message, range: toRange(0, Math.max(0, source.length - 1)), code: attempt.code });
   // One report per kind of error and line: an unclosed `{{{{` is otherwise one error per brace.
   const reported = new Set<string>();
   for (const error of parsed.errors) {
@@ -163,22 +161,42 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
 
 /** More YAML errors than anyone fixes one by one; past it the parser's error path is the cost. */
 export const MAX_YAML_ERRORS = 100;
+/**
+ * The YAML parser costs 1–5 µs per lexical token (a key, a value, an indicator, each line
+ * break), so 64 KB of front matter made of one-character tokens (a run of blank lines, `-`,
+ * `![`) took 40–60 ms, the whole budget of a document that size (found by fuzzing). Real front
+ * matter has tens to a few hundred tokens; past this many it is reported and not read.
+ */
+export const MAX_YAML_TOKENS = 4_000;
 
-class TooManyYamlErrors extends Error {}
+/** Why front matter is not read at all: the finding's message and its `yamlCode`. */
+class YamlLimit extends Error {
+  constructor(
+    readonly code: 'TOO_MANY_ERRORS' | 'TOO_MANY_TOKENS',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const tooManyErrors = (): YamlLimit => new YamlLimit('TOO_MANY_ERRORS', `The front matter has more than ${MAX_YAML_ERRORS} YAML errors, so it is not read.`);
+const tooManyTokens = (): YamlLimit =>
+  new YamlLimit('TOO_MANY_TOKENS', `The front matter is longer than ${MAX_YAML_TOKENS.toLocaleString('en')} YAML tokens (keys, values, punctuation and line breaks), so it is not read.`);
 
 /**
- * `parseDocument`, stopped at the error after `MAX_YAML_ERRORS` (undefined then): after a
- * closed value, a line of `}}}}…` or `{x}{x}…` is one error token per character, and 16 KB
- * of it took 0.3–1.4 s to read (found by fuzzing). The parser yields its tokens lazily, so
- * counting them stops the lexing too. Duplicate keys are found while converting, in linear
- * time; the parser's own check compares every key with every other.
+ * `parseDocument`, stopped (with the limit as its result) at the error after `MAX_YAML_ERRORS`
+ * or the token after `MAX_YAML_TOKENS`: after a closed value, a line of `}}}}…` or `{x}{x}…` is
+ * one error token per character, and 16 KB of it took 0.3–1.4 s to read (found by fuzzing).
+ * The lexer yields its tokens lazily, so counting them stops the lexing too. Duplicate keys are
+ * found while converting, in linear time; the parser's own check compares every key with every
+ * other.
  */
-function parseYaml(source: string): Document.Parsed | undefined {
+function parseYaml(source: string): Document.Parsed | YamlLimit {
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: false });
   countComposerErrors(composer);
   let document: Document.Parsed | undefined;
   try {
-    for (const next of composer.compose(boundedErrors(new Parser().parse(source)), true, source.length)) {
+    for (const next of composer.compose(boundedTokens(source), true, source.length)) {
       if (document !== undefined) {
         document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
         break;
@@ -186,10 +204,11 @@ function parseYaml(source: string): Document.Parsed | undefined {
       document = next;
     }
   } catch (error) {
-    if (error instanceof TooManyYamlErrors) return undefined;
+    if (error instanceof YamlLimit) return error;
     throw error;
   }
-  return document;
+  // `compose(…, forceDoc)` yields an empty document for an empty source: there is always one.
+  return document as Document.Parsed;
 }
 
 /**
@@ -203,17 +222,27 @@ function countComposerErrors(composer: Composer): void {
   if (typeof report !== 'function') return;
   let errors = 0;
   hooked.onError = (...error: unknown[]) => {
-    if (++errors > MAX_YAML_ERRORS) throw new TooManyYamlErrors();
+    if (++errors > MAX_YAML_ERRORS) throw tooManyErrors();
     report(...error);
   };
 }
 
-function* boundedErrors(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+/** The parser's tokens for `source`, as `new Parser().parse(source)` yields them, within the limits. */
+function* boundedTokens(source: string): Generator<CST.Token> {
+  const parser = new Parser();
+  let lexemes = 0;
   let errors = 0;
-  for (const token of tokens) {
-    if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw new TooManyYamlErrors();
-    yield token;
+  const bounded = function* (tokens: Generator<CST.Token, void>): Generator<CST.Token> {
+    for (const token of tokens) {
+      if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw tooManyErrors();
+      yield token;
+    }
+  };
+  for (const lexeme of new Lexer().lex(source)) {
+    if (++lexemes > MAX_YAML_TOKENS) throw tooManyTokens();
+    yield* bounded(parser.next(lexeme));
   }
+  yield* bounded(parser.end());
 }
 
 /** Each alias's anchor, found in one walk in document order: the last anchor of that name before it. */
@@ -265,7 +294,7 @@ function reparseWithoutBrokenLines(source: string, brokenLines: ReadonlySet<numb
     sourceLines[line] = keyPart + ' '.repeat(text.length - keyPart.length);
   }
   const again = parseYaml(sourceLines.join('\n'));
-  return again?.errors.length === 0 ? again : undefined;
+  return again instanceof YamlLimit || again.errors.length > 0 ? undefined : again;
 }
 
 function firstLine(message: string): string {
