@@ -215,6 +215,14 @@ describe('leaddocs/newDocumentTarget with a folder\'s own template', () => {
     assert.equal(headless.text, `---\nstatus: proposed\ndate: ${TODAY}\n---\n# Adopt feature flags\n\n\n## Context\n\n<!-- # not a heading -->\n`);
   });
 
+  it('fills an adr-tools folder\'s templates/template.md as adr new does, the status Proposed', async () => {
+    // npryce/adr-tools@b3279ba src/template.md, as a team would customise it.
+    const adrTools = '# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nOn each line the first TITLE only, as sed does: TITLE.\n';
+    const target = await targetFor({ [`${ROOT}/doc/adr/0001-record.md`]: nygardWithoutConsequences, [`${ROOT}/doc/adr/0002-b.md`]: nygardWithoutConsequences, [`${ROOT}/doc/adr/templates/template.md`]: adrTools }, { typeId: 'adr' });
+    assert.equal(target.text, `# 3. Adopt feature flags\n\nDate: ${TODAY}\n\n## Status\n\nProposed\n\n## Context\n\nOn each line the first Adopt feature flags only, as sed does: TITLE.\n`);
+    assert.deepEqual([target.template, target.templateOrigin], ['templates/template.md', 'doc/adr/templates/template.md']);
+  });
+
   it('refuses a folder template it may not read, naming it', async () => {
     const huge = 'x'.repeat(1024 * 1024 + 1);
     await assert.rejects(targetFor({ [`${ROOT}/docs/adr/template.md`]: huge }, { typeId: 'adr' }), (error: Error) => /^docs\/adr\/template\.md was not read: it is larger than/.test(error.message));

@@ -24,7 +24,7 @@ export interface NewDocumentTarget {
   readonly uri: string;
   readonly folder: string;
   readonly fileName: string;
-  /** The running number, or for dated and named documents the count so far plus one; `{{number}}`. */
+  /** The running number (within the year for `PM2025-003 - …` names), or for dated and named documents the count so far plus one; `{{number}}`. */
   readonly number: number;
   /** Template name: `adr`, `adr-nygard`, `brief`, …, or the file name of the folder's own template (`template.md`). */
   readonly template: string;

@@ -4,9 +4,31 @@
  * templates are written for people copying them by hand, not with `{{title}}` fields, so a new
  * document made from one gets what log4brains gives it: the title in the first H1 (keeping a
  * Nygard `N.` before it), and today in a `Date:` line that holds a placeholder or a date.
+ * An adr-tools folder's `templates/template.md` is filled as `adr new` fills it instead.
  */
 import { parseLeadDocument } from '../../engine';
+import type { WorkspaceFiles } from '../workspaceFiles';
 import { fillTemplate, type TemplateValues } from './templateValues';
+
+/** A template the folder keeps, and how a new document is made from it. */
+export interface FolderTemplate {
+  /** As the result names it: the file name, or `templates/template.md` for adr-tools. */
+  readonly name: string;
+  readonly uri: string;
+  readonly fill: (template: string, values: TemplateValues) => string;
+}
+
+/** adr-tools' `adr new` uses `<adr dir>/templates/template.md` when there is one (npryce/adr-tools src/adr-new). */
+export const ADR_TOOLS_TEMPLATE = 'templates/template.md';
+
+/** The folder's own template, if it keeps one: beside its documents, else (ADRs) where adr-tools looks. */
+export async function folderTemplateOf(typeId: string, folder: string, names: readonly string[], files: WorkspaceFiles): Promise<FolderTemplate | undefined> {
+  const beside = folderTemplateName(names);
+  if (beside !== undefined) return { name: beside, uri: new URL(beside, `${folder}/`).href, fill: fillFolderTemplate };
+  if (typeId !== 'adr') return undefined;
+  const adrTools = new URL(ADR_TOOLS_TEMPLATE, `${folder}/`).href;
+  return (await files.exists(adrTools).catch(() => false)) ? { name: ADR_TOOLS_TEMPLATE, uri: adrTools, fill: fillAdrToolsTemplate } : undefined;
+}
 
 const TEMPLATE_FILE = /^(?:template[^/]*|[^/]*template)\.md$/i;
 // `adr-template-minimal.md`: one word, then the template's own name, as the engine reads it.
@@ -65,4 +87,22 @@ function withDate(text: string, date: string): string {
   if (index < 0) return text;
   lines[index] = (lines[index] ?? '').replace(DATE_LINE, (_match, label: string) => `${label}${date}`);
   return lines.join('\n');
+}
+
+/**
+ * As adr-tools' `sed` does it: on each line, the first NUMBER, TITLE, DATE and STATUS, wherever
+ * they stand. The status a new record gets is Leaddocs' (Proposed), not adr-tools' (Accepted):
+ * a decision just written is not yet made.
+ */
+export function fillAdrToolsTemplate(template: string, values: TemplateValues): string {
+  const tokens: ReadonlyArray<readonly [string, string]> = [
+    ['NUMBER', String(values.number)],
+    ['TITLE', values.title],
+    ['DATE', values.date],
+    ['STATUS', 'Proposed'],
+  ];
+  return fillTemplate(template, values)
+    .split('\n')
+    .map((line) => tokens.reduce((filled, [token, value]) => filled.replace(token, () => value), line))
+    .join('\n');
 }

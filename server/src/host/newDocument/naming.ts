@@ -1,10 +1,10 @@
 /**
  * How a folder names its documents, and the name the next one gets. Pure, so the rules for
  * `0007-slug.md`, `adr-007-slug.md`, log4brains' `20260314-slug.md`, dated postmortems and
- * yearly-numbered ones (`PM2025-002 - Title.md`) are tested on lists of names alone. The one place these conventions live: the language server's
- * `leaddocs/newDocumentTarget` and the CLI ask it, the client never guesses. A name's number is
- * read as the engine reads it (numberInPath), so the next number never collides with one the
- * duplicate-number rule sees.
+ * yearly-numbered ones (`PM2025-002 - Title.md`) are tested on lists of names alone. The one
+ * place these conventions live: the language server's `leaddocs/newDocumentTarget` and the CLI
+ * ask it, the client never guesses. A name's number is read as the engine reads it
+ * (numberInPath), so the next number never collides with one the duplicate-number rule sees.
  */
 import { numberInPath } from '../../engine';
 
@@ -35,7 +35,7 @@ export type NamingScheme =
 
 export interface NewDocumentName {
   readonly fileName: string;
-  /** The document's number: the running number, or for dated names the count of documents so far plus one. */
+  /** The document's number: the running number, the number within the year, or for dated names the count of documents so far plus one. */
   readonly number: number;
 }
 

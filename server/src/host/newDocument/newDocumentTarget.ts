@@ -3,7 +3,7 @@ import type { NewDocumentTarget, NewDocumentTargetParams } from '../../protocol/
 import type { ServerSettings } from '../../settings/parseSettings';
 import type { WorkspaceFiles } from '../workspaceFiles';
 import { WorkspaceFolders } from '../workspaceFolders';
-import { fillFolderTemplate, folderTemplateName } from './folderTemplate';
+import { folderTemplateOf } from './folderTemplate';
 import { detectNamingScheme, nextDocumentName, type NamingScheme } from './naming';
 import { newDocumentDefaults, NYGARD_ADR_TEMPLATE, type NewDocumentDefaults } from './newDocumentDefaults';
 import { targetFolder } from './targetFolder';
@@ -25,8 +25,8 @@ export interface NewDocumentContext {
 /**
  * Where a new document goes (targetFolder.ts), its file name and number, the template it starts
  * from and its text. Numbering follows the folder, or log4brains when `.log4brains.yml` chose it.
- * The template: the team's (`leaddocs.templates.folder`), else the folder's own (`template.md`),
- * else the built-in one. Rejects, naming the file, when a template exists but may not be read.
+ * The template: the team's (`leaddocs.templates.folder`), else the folder's own (`template.md`,
+ * adr-tools' `templates/template.md`), else the built-in one. Rejects, naming the file, when a template exists but may not be read.
  */
 export async function newDocumentTarget(params: NewDocumentTargetParams, context: NewDocumentContext): Promise<NewDocumentTarget> {
   const defaults = newDocumentDefaults(params.typeId);
@@ -41,16 +41,17 @@ export async function newDocumentTarget(params: NewDocumentTargetParams, context
   const { fileName, number } = nextDocumentName(names, scheme, title, params.today);
   const template = await templateFor(params.typeId, defaults, { folder, names, scheme }, context);
   const docType = context.docTypes.find((type) => type.spec.id === params.typeId);
-  const folderTemplate = context.trusted ? folderTemplateName(names) : undefined;
+  const own = context.trusted ? await folderTemplateOf(params.typeId, folder, names, context.files) : undefined;
   const loaded = await loadTemplate(template, docType, {
     files: context.files,
     folders: workspace,
     teamFolder: context.settings.templatesFolder,
-    ...(folderTemplate === undefined ? {} : { folderTemplate: new URL(folderTemplate, `${folder}/`).href }),
+    ...(own === undefined ? {} : { folderTemplate: own.uri }),
   });
   const values = { title, date: params.today, number };
-  const text = loaded.fromFolder ? fillFolderTemplate(loaded.text, values) : fillTemplate(loaded.text, values);
-  return { uri: new URL(fileName, `${folder}/`).href, folder, fileName, number, template: loaded.fromFolder && folderTemplate !== undefined ? folderTemplate : template, templateOrigin: loaded.origin, text };
+  const fromFolder = loaded.fromFolder ? own : undefined;
+  const text = fromFolder === undefined ? fillTemplate(loaded.text, values) : fromFolder.fill(loaded.text, values);
+  return { uri: new URL(fileName, `${folder}/`).href, folder, fileName, number, template: fromFolder?.name ?? template, templateOrigin: loaded.origin, text };
 }
 
 async function fileNamesIn(folder: string, files: WorkspaceFiles): Promise<string[]> {
