@@ -65,7 +65,8 @@ describe('leaddocs new', () => {
     const template = '# [short title of solved problem and solution]\n\n- Status: [draft | proposed | rejected | accepted | deprecated | … | superseded by [xxx](yyyymmdd-xxx.md)] <!-- optional -->\n- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->\n\n## Context and Problem Statement\n\n[Describe the context.]\n';
     inWorkspace(
       {
-        '.log4brains.yml': '---\nproject:\n  name: Payments\n  tz: Europe/Paris\n  adrFolder: ./docs/architecture\n  packages: []\n',
+        '.log4brains.yml': '---\nproject:\n  name: Payments\n  tz: Europe/Paris\n  adrFolder: ./docs/architecture\n  packages:\n    - name: api\n      path: ./packages/api\n      adrFolder: ./packages/api/adr\n',
+        'packages/api/src/index.ts': 'export {};\n',
         'docs/architecture/template.md': template,
         'docs/architecture/index.md': '<!-- This file is the index of the log4brains site -->\n# Architecture knowledge base\n',
         'docs/architecture/20240102-use-markdown-architectural-decision-records.md': template.replace('[short title of solved problem and solution]', 'Use MADR'),
@@ -78,6 +79,10 @@ describe('leaddocs new', () => {
         const second = leaddocs(['new', 'adr', 'Use Kafka', '--today', TODAY, '--json'], root);
         assert.equal(second.status, 0, second.stderr);
         assert.deepEqual(JSON.parse(second.stdout), { version: 1, path: join(root, 'docs/architecture/20261125-use-kafka-2.md'), type: 'adr', number: 3, template: 'template.md', templateOrigin: 'docs/architecture/template.md', written: true });
+        // From inside a package, its own log, as log4brains' adr new offers.
+        const inPackage = leaddocs(['new', 'adr', 'Use gRPC', '--today', TODAY], join(root, 'packages/api/src'));
+        assert.equal(inPackage.status, 0, inPackage.stderr);
+        assert.equal(inPackage.stdout, 'Wrote ../adr/20261125-use-grpc.md.\n');
       },
     );
   });

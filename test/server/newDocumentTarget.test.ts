@@ -187,6 +187,16 @@ describe('leaddocs/newDocumentTarget in a log4brains project', () => {
     }
   });
 
+  it('files the ADR in the package the author is in, the deepest when packages nest, as log4brains adr new offers', async () => {
+    assert.equal((await targetFor(project, { typeId: 'adr', near: `${ROOT}/packages/core/src/index.ts` })).folder, `${ROOT}/packages/core/docs/adr`);
+    assert.equal((await targetFor(project, { typeId: 'adr', near: `${ROOT}/packages/core` })).folder, `${ROOT}/packages/core/docs/adr`);
+    // Elsewhere, or in a folder that only starts like a package's, the project's own log.
+    assert.equal((await targetFor(project, { typeId: 'adr', near: `${ROOT}/packages/core-web/x.md` })).folder, `${ROOT}/architecture/log`);
+    assert.equal((await targetFor(project, { typeId: 'adr', near: ROOT })).folder, `${ROOT}/architecture/log`);
+    const nested = { ...project, [`${ROOT}/.log4brains.yml`]: `${LOG4BRAINS_CONFIG}\n    - name: core-plugins\n      path: ./packages/core/plugins\n      adrFolder: ./packages/core/plugins/adr\n    - name: broken\n      path: ../outside\n      adrFolder: ./x\n` };
+    assert.equal((await targetFor(nested, { typeId: 'adr', near: `${ROOT}/packages/core/plugins/a/b.md` })).uri, `${ROOT}/packages/core/plugins/adr/20261125-adopt-feature-flags.md`);
+  });
+
   it('leaves a setting or an asked-for folder in charge, and other types alone', async () => {
     assert.equal((await targetFor(project, { typeId: 'adr' }, { adr: { folder: 'decisions' } })).uri, `${ROOT}/decisions/0001-adopt-feature-flags.md`);
     assert.equal((await targetFor(project, { typeId: 'adr', folder: 'packages/core/docs/adr' })).fileName, '20261125-adopt-feature-flags.md');

@@ -48,6 +48,8 @@ async function createDocument(client: BaseLanguageClient, kind: DocumentKind, ar
     today: date,
     workspaceFolder: workspaceFolder.uri.toString(),
     ...(args.folder === undefined ? {} : { folder: args.folder.toString() }),
+    // Where the author is: a log4brains monorepo files the ADR in that package.
+    ...(vscode.window.activeTextEditor === undefined ? {} : { near: vscode.window.activeTextEditor.document.uri.toString() }),
   };
   const target = await client.sendRequest<NewDocumentTarget>(newDocumentTargetRequest, params);
 

@@ -80,6 +80,8 @@ async function runNew(args: readonly string[], io: CliIo): Promise<number> {
     title,
     today,
     workspaceFolder: workspace.rootUri,
+    // In a log4brains monorepo, the package the user is in gets the ADR, as log4brains' own CLI offers.
+    near: pathToFileURL(io.cwd).href,
     ...(values.folder === undefined ? {} : { folder: pathToFileURL(resolve(io.cwd, values.folder)).href }),
   });
   const path = fileURLToPath(target.uri);

@@ -43,16 +43,17 @@ export function registerNewDocumentRequest(connection: Connection, { engineHost,
 
 function checkedParams(params: unknown): NewDocumentTargetParams {
   const record = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
-  const { typeId, title, today, workspaceFolder, folder } = record;
+  const { typeId, title, today, workspaceFolder, folder, near } = record;
   const valid =
     typeof typeId === 'string' &&
     typeof title === 'string' &&
     typeof today === 'string' &&
     /^\d{4}-\d{2}-\d{2}$/.test(today) &&
     typeof workspaceFolder === 'string' &&
-    (folder === undefined || typeof folder === 'string');
+    (folder === undefined || typeof folder === 'string') &&
+    (near === undefined || typeof near === 'string');
   if (!valid) {
-    throw new ResponseError(ErrorCodes.InvalidParams, `${newDocumentTargetRequest} expects params { typeId, title, today: "YYYY-MM-DD", workspaceFolder: uri, folder?: string }.`);
+    throw new ResponseError(ErrorCodes.InvalidParams, `${newDocumentTargetRequest} expects params { typeId, title, today: "YYYY-MM-DD", workspaceFolder: uri, folder?: string, near?: uri }.`);
   }
-  return { typeId, title, today, workspaceFolder, ...(folder === undefined ? {} : { folder }) };
+  return { typeId, title, today, workspaceFolder, ...(folder === undefined ? {} : { folder }), ...(near === undefined ? {} : { near }) };
 }

@@ -17,6 +17,11 @@ export interface NewDocumentTargetParams {
   readonly workspaceFolder: string;
   /** A folder the author chose (URI, absolute path, or relative to the workspace folder); overrides settings. */
   readonly folder?: string;
+  /**
+   * URI of where the author is working (the active editor's file, the CLI's current folder): in a
+   * log4brains monorepo, the package holding it gets the ADR. Optional; without it, the project's.
+   */
+  readonly near?: string;
 }
 
 export interface NewDocumentTarget {

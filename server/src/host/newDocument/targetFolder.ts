@@ -30,7 +30,7 @@ export async function targetFolder(params: NewDocumentTargetParams, defaults: Ne
   const configured = context.settings.newDocumentFolders[params.typeId];
   if (configured !== undefined) return chosen(inWorkspace(configured));
   if (params.typeId === 'adr') {
-    const log4brains = await log4brainsAdrFolder(params.workspaceFolder, context.files);
+    const log4brains = await log4brainsAdrFolder(params.workspaceFolder, context.files, params.near);
     if (log4brains !== undefined) return { uri: log4brains, log4brains: true };
   }
   const markdown = (await context.files.findFiles(withoutTrailingSlash(params.workspaceFolder), '**/*.md')).slice(0, MAX_FILES_SEEN);
