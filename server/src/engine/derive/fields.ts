@@ -37,6 +37,10 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
   const fields: Record<string, FieldValue> = {};
   const frontMatterByKey = new Map<string, string>();
   for (const key of document.frontMatter?.entries.keys() ?? []) frontMatterByKey.set(normalizeKey(key), key);
+  // The first field written under each key: one pass, where a search per name and alias cost
+  // names × fields (a long list of `Key: value` lines made it 6% of an analysis).
+  const inlineByKey = new Map<string, InlineField>();
+  for (const field of inline) if (!inlineByKey.has(field.key)) inlineByKey.set(field.key, field);
 
   for (const [name, names] of fieldNames(spec)) {
     const fromFrontMatter = firstDefined(names, (n) => frontMatterByKey.get(n));
@@ -47,7 +51,7 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
         continue;
       }
     }
-    const fromBody = firstDefined(names, (n) => inline.find((field) => field.key === n));
+    const fromBody = firstDefined(names, (n) => inlineByKey.get(n));
     if (fromBody !== undefined && !isBlank(fromBody.value)) {
       fields[name] = { name, writtenAs: fromBody.writtenAs, value: fromBody.value, text: fromBody.value, source: 'inline', range: fromBody.valueRange, keyRange: fromBody.keyRange };
     }
