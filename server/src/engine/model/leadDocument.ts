@@ -47,16 +47,32 @@ export function parseLeadDocument(source: DocumentSource): LeadDocument {
   const body = bodyStartLine === 0 ? source.text : source.text.slice(lines.offsetOfLine(bodyStartLine));
   const markdown = parseMarkdownTokens(body);
   const { headings, blocks, blockHeadingIndex } = collectBlocks(markdown.tokens, bodyStartLine, lines);
-  const sections = buildSections(headings, blocks, blockHeadingIndex, lines.lineCount);
+  return { uri: source.uri, path: source.path, workspacePath: source.workspacePath ?? source.path, text: source.text, lines, frontMatter, bodyStartLine, ...outlineOf({ headings, blocks, blockHeadingIndex }, lines.lineCount), referenceLabels: markdown.referenceLabels };
+}
+
+/** A body's headings and blocks as parsed: everything else of its outline follows from them. */
+export interface BodyBlocks {
+  readonly headings: readonly Heading[];
+  readonly blocks: readonly Block[];
+  /** For each block, the index of the heading it follows (-1 before any heading). */
+  readonly blockHeadingIndex: readonly number[];
+}
+
+/**
+ * The sections and preamble built from a body's headings and blocks. Also how an analysis made
+ * in a worker thread gets its outline back: sections link to their parents, and sending the
+ * blocks and headings alone costs the server's thread far less than a copy of every link.
+ */
+export function outlineOf(body: BodyBlocks, lineCount: number): Pick<LeadDocument, 'headings' | 'sections' | 'preamble' | 'blocks'> {
+  const { headings, blocks, blockHeadingIndex } = body;
   const firstSubHeading = headings.find((h) => h.level > 1);
   const preamble = blocks.filter((b) => firstSubHeading === undefined || b.range.start.line < firstSubHeading.line);
-  return { uri: source.uri, path: source.path, workspacePath: source.workspacePath ?? source.path, text: source.text, lines, frontMatter, bodyStartLine, headings, sections, preamble, blocks, referenceLabels: markdown.referenceLabels };
+  return { headings, blocks, preamble, sections: buildSections(headings, blocks, blockHeadingIndex, lineCount) };
 }
 
 interface Collected {
   headings: Heading[];
   blocks: Block[];
-  /** For each block, the index of the heading it follows (-1 before any heading). */
   blockHeadingIndex: number[];
 }
 
