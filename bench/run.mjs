@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { markdownItFields } from '../scripts/markdownItFields.mjs';
 
 const names = process.argv.length > 2 ? process.argv.slice(2) : [...readdirSync('bench').filter((file) => file.endsWith('.bench.ts')).map((file) => file.slice(0, -'.bench.ts'.length)).sort(), 'cli'];
 let failed = false;
@@ -26,6 +27,8 @@ for (const name of names) {
     target: 'node20',
     minify: true,
     logLevel: 'warning',
+    // The engine as it ships: markdown-it built as scripts/build.mjs builds it.
+    plugins: [markdownItFields],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });

@@ -1,6 +1,7 @@
 // Bundles every entry point with esbuild. Each bundle is self-contained so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
 import { browserExtensionBundle, browserServerBundle } from './browserBundles.mjs';
+import { markdownItFields } from './markdownItFields.mjs';
 import { pdfkitFontsBundle, rendererBundles, serverRendererOptions } from './rendererBundles.mjs';
 import { vscodeTestBundle } from './vscode/testBundle.mjs';
 
@@ -43,7 +44,8 @@ const existing = await Promise.all(
 );
 
 const contexts = await Promise.all(
-  existing.filter((bundle) => bundle !== undefined).map((bundle) => esbuild.context({ ...common, ...bundle })),
+  // Every bundle that parses markdown gets markdown-it's fields as plain assignments (see the plugin).
+  existing.filter((bundle) => bundle !== undefined).map((bundle) => esbuild.context({ ...common, ...bundle, plugins: [markdownItFields, ...(bundle.plugins ?? [])] })),
 );
 
 if (watch) {
