@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyTextEdits, type DocumentAnalysis } from '../../server/src/engine';
+import { CHECKED_NESTING } from '../../server/src/engine/model/markdown';
 import { analyze, lines } from '../support/documents';
 
 // Defects `npm run fuzz` found, each as the smallest document that showed it.
@@ -24,6 +25,17 @@ describe('found by fuzzing', () => {
     assert.deepEqual(analysis.document.headings.map((heading) => heading.text), ['1. Deep', 'Status', 'Context', 'Decision', 'Consequences']);
     assert.deepEqual(missingSections(analysis), []);
     assert.equal(analysis.status?.raw, 'Accepted');
+  });
+
+  it('reads a line of list markers at most CHECKED_NESTING lists deep, whatever its length: each level scans the rest of the line', () => {
+    for (const markers of [4_000, 16_000]) {
+      for (const marker of ['- ', '* ', '> ']) {
+        const analysis = analyze(lines('# 1. Markers', '', `${marker.repeat(markers)}x`, '', ...nygard), 'doc/adr/0001-markers.md');
+        const depths = analysis.document.blocks.filter((block) => block.kind === 'listItem').map((block) => block.depth);
+        assert.ok(depths.length <= CHECKED_NESTING && depths.every((depth) => depth < CHECKED_NESTING), `${markers} × ${JSON.stringify(marker)}: list depths ${JSON.stringify(depths)}`);
+        assert.deepEqual(analysis.document.headings.map((heading) => heading.text), ['1. Markers', 'Status', 'Context', 'Decision', 'Consequences']);
+      }
+    }
   });
 
   it('inserts a missing section ahead of a comment left open at the end, where it stays a heading', () => {
