@@ -59,11 +59,29 @@ function decoded(path: string): string {
 
 /** The URI of a repository-relative path, from a document whose own path and URI are known. */
 export function uriOfPath(path: string, from: DocumentPlace): string | undefined {
+  const root = repositoryRootOf(from);
+  return root === undefined ? undefined : root + path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Each document's repository root, worked out once per document rather than once per link: the
+ * server resolves every link of a catalogued document each time the catalogue changes and each
+ * time the document's cross-document findings are checked, and a 64 KB ADR has 600 links.
+ */
+const repositoryRoots = new WeakMap<DocumentPlace, string | null>();
+
+function repositoryRootOf(from: DocumentPlace): string | undefined {
+  const known = repositoryRoots.get(from);
+  if (known !== undefined) return known ?? undefined;
+  const root = rootFrom(from);
+  repositoryRoots.set(from, root ?? null);
+  return root;
+}
+
+function rootFrom(from: DocumentPlace): string | undefined {
   if (from.path === null) return undefined;
   const encodedOwnPath = from.path.split('/').map(encodeURIComponent).join('/');
+  if (from.uri.endsWith(encodedOwnPath)) return from.uri.slice(0, from.uri.length - encodedOwnPath.length);
   const decodedUri = decoded(from.uri);
-  let root: string | undefined;
-  if (from.uri.endsWith(encodedOwnPath)) root = from.uri.slice(0, from.uri.length - encodedOwnPath.length);
-  else if (decodedUri.endsWith(from.path)) root = decodedUri.slice(0, decodedUri.length - from.path.length);
-  return root === undefined ? undefined : root + path.split('/').map(encodeURIComponent).join('/');
+  return decodedUri.endsWith(from.path) ? decodedUri.slice(0, decodedUri.length - from.path.length) : undefined;
 }
