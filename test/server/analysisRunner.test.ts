@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisRunner, EngineInputs, JobKind } from '../../server/src/analysis/analysisRunner';
@@ -79,6 +82,51 @@ describe('analysis in a worker thread', () => {
   });
 });
 
+/** Writes the sources into a fresh folder; returns them with their file URIs, and a way to remove the folder. */
+function onDisk(sources: readonly DocumentSource[]): { sources: DocumentSource[]; remove: () => void } {
+  const folder = mkdtempSync(join(tmpdir(), 'leaddocs-runner-'));
+  const written = sources.map((source, index) => {
+    const file = join(folder, `${index}-${source.path?.split('/').pop() ?? 'document.md'}`);
+    writeFileSync(file, source.text);
+    return { ...source, uri: pathToFileURL(file).href };
+  });
+  return { sources: written, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+describe('the workspace index\'s files, read by the worker', () => {
+  let inProcess: InProcessRunner;
+  let worker: WorkerRunner;
+  const disk = onDisk(sourcesUnderTest());
+  before(() => {
+    inProcess = new InProcessRunner();
+    inProcess.configure(inputs);
+    worker = new WorkerRunner({ startWorker: productionWorker, log: silentLogger, budgetMs: 30_000, backgroundWorkers: 2 });
+    worker.configure(inputs);
+  });
+  after(() => {
+    inProcess.dispose();
+    worker.dispose();
+    disk.remove();
+  });
+
+  it('gives the catalogue entries analysis in process gives, sent in batches to two workers', async () => {
+    const answers = await Promise.all(disk.sources.map((source) => worker.catalogFile({ uri: source.uri, ...(source.path === undefined ? {} : { path: source.path }), knownHashes: [] })));
+    for (const [index, source] of disk.sources.entries()) {
+      const answer = answers[index];
+      assert.ok(answer?.completed && !answer.value.known, source.uri);
+      assert.deepStrictEqual(answer.value.entry, await valueOf(inProcess, 'catalogEntry', source), source.uri);
+    }
+  });
+
+  it('only hashes a text it is told is known, and fails a file that cannot be read', async () => {
+    const [source] = disk.sources as [DocumentSource];
+    const first = await worker.catalogFile({ uri: source.uri, knownHashes: [] });
+    assert.ok(first.completed);
+    assert.deepStrictEqual(await worker.catalogFile({ uri: source.uri, knownHashes: ['other', first.value.hash] }), { completed: true, value: { hash: first.value.hash, known: true } });
+    await assert.rejects(worker.catalogFile({ uri: `${source.uri}.missing`, knownHashes: [] }));
+  });
+});
+
 describe('the time budget', () => {
   // Long enough for a cold worker's first analysis on a busy machine, short enough for a test.
   const budgetMs = 1500;
@@ -112,6 +160,20 @@ describe('the time budget', () => {
     const spin = runner.run('catalogEntry', spinning, 'background');
     for (let index = 0; index < 3; index++) assert.equal((await valueOf(runner, 'analysis', normal)).type, 'adr');
     assert.equal((await spin).completed, false);
+  });
+
+  it('stops a file of the workspace index that never ends, and completes the others of its batch', async () => {
+    const files = onDisk([normal, spinning, normal, normal]);
+    try {
+      const outcomes = await Promise.all(files.sources.map((source) => runner.catalogFile({ uri: source.uri, path: source.path ?? '', knownHashes: [] })));
+      assert.deepStrictEqual(outcomes[1], { completed: false, stoppedAfterMs: budgetMs });
+      for (const index of [0, 2, 3]) {
+        const outcome = outcomes[index];
+        assert.ok(outcome?.completed && !outcome.value.known && outcome.value.entry?.type === 'adr', `file ${index}`);
+      }
+    } finally {
+      files.remove();
+    }
   });
 
   it('completes the background jobs sent to a worker ahead of one that never ends', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CataloguedFile, FileToCatalog, JobOutcome } from '../../server/src/analysis/analysisRunner';
 import { InProcessRunner } from '../../server/src/analysis/inProcessRunner';
-import type { CachedCatalogRecord, CatalogCache } from '../../server/src/host/catalogCache';
+import { contentHash, type CachedCatalogRecord, type CatalogCache } from '../../server/src/host/catalogCache';
 import { EngineHost } from '../../server/src/host/engineHost';
 import { silentLogger, type Logger } from '../../server/src/host/logger';
 import type { WorkspaceFiles } from '../../server/src/host/workspaceFiles';
@@ -51,12 +52,36 @@ class MemoryCache implements CatalogCache {
   }
 }
 
+/**
+ * A runner that reads the files it catalogues, as worker threads do, and answers them in another
+ * order than asked, as several workers would: each after a pseudo-random delay.
+ */
+class ReadingRunner extends InProcessRunner {
+  readonly catalogued: string[] = [];
+  private seed = 7;
+
+  constructor(private readonly disk: StampedDisk) {
+    super();
+  }
+
+  async catalogFile({ knownHashes, ...place }: FileToCatalog): Promise<JobOutcome<CataloguedFile>> {
+    const text = this.disk.texts[place.uri];
+    if (text === undefined) throw new Error('no such file');
+    this.seed = (this.seed * 48271) % 2147483647;
+    await new Promise((resolve) => setTimeout(resolve, this.seed % 7));
+    this.catalogued.push(place.uri);
+    const hash = contentHash(text);
+    if (knownHashes.includes(hash)) return { completed: true, value: { hash, known: true } };
+    const outcome = await this.run('catalogEntry', { ...place, text }, 'background');
+    return outcome.completed ? { completed: true, value: { hash, known: false, entry: outcome.value } } : outcome;
+  }
+}
+
 /** Starts an index over the disk as a server would, scans it, and says what the scan did. */
-async function scanOnce(disk: StampedDisk, cache: CatalogCache, withStamps = true): Promise<{ analysed: number; reads: number; index: WorkspaceIndex }> {
+async function scanOnce(disk: StampedDisk, cache: CatalogCache, withStamps = true, runner = new InProcessRunner()): Promise<{ analysed: number; reads: number; index: WorkspaceIndex }> {
   const files = disk.files(withStamps);
   const folders = new WorkspaceFolders();
   folders.replace([{ uri: ROOT, name: 'w' }]);
-  const runner = new InProcessRunner();
   const said: string[] = [];
   const log: Logger = { ...silentLogger, info: (message) => said.push(message) };
   const engineHost = new EngineHost({ files, folders, log, runner, warnUser: () => undefined });
@@ -116,5 +141,36 @@ describe('the workspace index on a warm start', () => {
     await scanOnce(disk, cache, false);
     const warm = await scanOnce(disk, cache, false);
     assert.deepEqual([warm.analysed, warm.reads, cache.saves], [0, 1, 1]);
+  });
+});
+
+describe('the workspace index with a runner that reads files', () => {
+  const disk = new StampedDisk();
+  for (let number = 1; number <= 40; number++) {
+    const padded = String(number).padStart(4, '0');
+    // Two folders number their decisions alike, so which of two is found first matters.
+    disk.write(`docs/adr/${padded}-use-${number}.md`, adr(`${number}. Use ${number}`, number % 3 === 0 ? 'Accepted' : 'Proposed'), `s${number}`);
+    disk.write(`team/adr/${padded}-keep-${number}.md`, adr(`${number}. Keep ${number}`, 'Accepted'), `t${number}`);
+  }
+
+  it('holds the same catalogue, in the same order, whatever order the files are answered in', async () => {
+    const here = await scanOnce(disk, new MemoryCache());
+    const runner = new ReadingRunner(disk);
+    const reading = await scanOnce(disk, new MemoryCache(), true, runner);
+    assert.notDeepEqual(runner.catalogued, Object.keys(disk.texts), 'the runner answered in the order asked: the test proves nothing');
+    assert.equal(reading.reads, 0, 'the server thread read files the runner reads');
+    assert.equal(reading.analysed, 80);
+    assert.deepStrictEqual(reading.index.catalog().entries, here.index.catalog().entries);
+    assert.equal(reading.index.catalog().decision(7)?.uri, here.index.catalog().decision(7)?.uri);
+  });
+
+  it('analyses no file whose text it knows, even under a new stamp', async () => {
+    const cache = new MemoryCache();
+    await scanOnce(disk, cache, true, new ReadingRunner(disk));
+    const touched = new StampedDisk();
+    for (const [uri, text] of Object.entries(disk.texts)) touched.write(uri.slice(ROOT.length + 1), text, `${disk.stamps[uri]}-touched`);
+    const warm = await scanOnce(touched, cache, true, new ReadingRunner(touched));
+    assert.deepEqual([warm.analysed, warm.reads], [0, 0]);
+    assert.equal(warm.index.catalog().entries.length, 80);
   });
 });

@@ -3,6 +3,8 @@
  * document holding `SPIN FOREVER`, to prove that the server's time budget holds whatever a
  * future rule does. Not bundled, not reachable from any setting.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineInputs } from '../../server/src/analysis/analysisRunner';
 import { serveAnalysisJobs } from '../../server/src/analysis/serveAnalysisJobs';
@@ -20,4 +22,4 @@ const spinningRule: Rule = {
   },
 };
 
-if (parentPort !== null) serveAnalysisJobs(parentPort, workerData as EngineInputs | undefined, { rules: [...allRules, spinningRule] });
+if (parentPort !== null) serveAnalysisJobs(parentPort, workerData as EngineInputs | undefined, { rules: [...allRules, spinningRule], readText: (uri) => readFileSync(fileURLToPath(uri), 'utf8') });

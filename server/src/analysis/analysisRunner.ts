@@ -24,6 +24,21 @@ export type JobKind = keyof JobValues;
  */
 export type JobPriority = 'open' | 'background';
 
+/**
+ * A file on disk for the workspace index, read where the engine runs, so that its text never
+ * crosses to the server's thread: only the entry (and the text's hash) come back.
+ */
+export interface FileToCatalog {
+  readonly uri: string;
+  readonly path?: string;
+  readonly workspacePath?: string;
+  /** Hashes of texts the index already has entries for: the same text again is not analysed. */
+  readonly knownHashes: readonly string[];
+}
+
+/** What became of a file to catalogue: its text's hash, and its entry unless the text was a known one. */
+export type CataloguedFile = { readonly hash: string; readonly known: true } | { readonly hash: string; readonly known: false; readonly entry: CatalogEntry | null };
+
 /** A job either completes, or is stopped once it has used its time budget. */
 export type JobOutcome<Value> = { readonly completed: true; readonly value: Value } | { readonly completed: false; readonly stoppedAfterMs: number };
 
@@ -42,5 +57,10 @@ export interface AnalysisRunner {
    */
   prepare(priority: JobPriority): void;
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>>;
+  /**
+   * A background job that reads the file itself: present only where the engine runs next to the
+   * disk (Node worker threads). Rejects when the file cannot be read.
+   */
+  catalogFile?(file: FileToCatalog): Promise<JobOutcome<CataloguedFile>>;
   dispose(): void;
 }

@@ -1,5 +1,6 @@
 import { fixAllText, type DocumentSource, type Engine } from '../engine';
-import type { JobKind, JobValues } from './analysisRunner';
+import { contentHash } from '../host/catalogCache';
+import type { CataloguedFile, FileToCatalog, JobKind, JobValues } from './analysisRunner';
 
 /** Does one job with an engine: the same code in a worker thread and in process. */
 export function performJob<Kind extends JobKind>(engine: Engine, kind: Kind, source: DocumentSource): JobValues[Kind] {
@@ -10,4 +11,11 @@ export function performJob<Kind extends JobKind>(engine: Engine, kind: Kind, sou
     fixAll: () => fixAllText(analysis, (text) => engine.analyze({ ...source, text })),
   };
   return values[kind]();
+}
+
+/** Catalogues a file from the text read for it; a text the index already knows is only hashed. */
+export function catalogFile(engine: Engine, { knownHashes, ...place }: FileToCatalog, text: string): CataloguedFile {
+  const hash = contentHash(text);
+  if (knownHashes.includes(hash)) return { hash, known: true };
+  return { hash, known: false, entry: performJob(engine, 'catalogEntry', { ...place, text }) };
 }

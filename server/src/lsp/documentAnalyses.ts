@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { AnalysisRunner, JobPriority } from '../analysis/analysisRunner';
+import type { AnalysisRunner, CataloguedFile, JobPriority } from '../analysis/analysisRunner';
 import { stoppedAnalysis } from '../analysis/stoppedAnalysis';
 import type { CatalogEntry, DocumentAnalysis, DocumentSource } from '../engine';
 import { isMarkdown, type OpenDocuments } from './documents';
@@ -108,6 +108,22 @@ export class DocumentAnalyses {
     const outcome = await this.dependencies.runner.run('catalogEntry', await this.sourceOf(uri, text), 'background');
     if (outcome.completed) return outcome.value;
     this.dependencies.log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
+    return null;
+  }
+
+  /**
+   * A file's catalogue entry, read and analysed where the engine runs, so its text never comes
+   * to this thread; undefined when the runner cannot read it (no runner of its own reading, or
+   * no file on the local disk: the caller reads it), null when checking it was stopped.
+   */
+  async catalogFile(uri: string, knownHashes: readonly string[]): Promise<CataloguedFile | null | undefined> {
+    const { runner, engineHost, log } = this.dependencies;
+    if (runner.catalogFile === undefined || !uri.startsWith('file:')) return undefined;
+    await engineHost.whenReady();
+    const { path, workspacePath } = await this.paths.pathsOf(uri);
+    const outcome = await runner.catalogFile({ uri, knownHashes, ...(path === undefined ? {} : { path }), ...(workspacePath === undefined || workspacePath === path ? {} : { workspacePath }) });
+    if (outcome.completed) return outcome.value;
+    log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
     return null;
   }
 

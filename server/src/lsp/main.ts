@@ -2,6 +2,7 @@
  * The Leaddocs language server as a Node process. The transport (`--stdio`, `--node-ipc`,
  * `--socket=<port>`) is chosen from argv by vscode-languageserver, so any LSP client can start it.
  */
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -21,6 +22,7 @@ const log = startServer(connection, {
     new WorkerRunner({
       startWorker: (inputs) => new Worker(join(__dirname, 'analysisWorker.js'), { workerData: inputs, resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
       log: serverLog,
+      backgroundWorkers: availableParallelism(),
     }),
   catalogCache: (initializationOptions, folders) => catalogCacheFor(process.argv, initializationOptions, folders),
   registerExport: registerExportRequest,

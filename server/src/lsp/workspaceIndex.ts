@@ -13,10 +13,10 @@ interface IndexedFile extends CachedCatalogRecord {
 }
 
 /**
- * Files a scan has in hand at once: their stamps and reads overlap, and the analyses they need
- * queue up so that the background worker never waits for the next file to be read.
+ * Files a scan has in hand at once: their stamps overlap, and the analyses they need queue up
+ * so that no background worker waits for the next file (two workers hold eight jobs each).
  */
-const SCAN_WINDOW = 16;
+const SCAN_WINDOW = 32;
 
 export interface WorkspaceIndexDependencies {
   readonly engineHost: EngineHost;
@@ -122,7 +122,8 @@ export class WorkspaceIndex {
   /** The catalogue as it is now: one view per change, shared by every reader. */
   catalog(): WorkspaceCatalog {
     if (this.catalogCache === undefined) {
-      const entries = [...this.indexed.values()].flatMap((file) => (file.entry === null ? [] : [file.entry]));
+      // In URI order, whatever order the files were read in: duplicates and ties resolve the same way every time.
+      const entries = [...this.indexed.values()].flatMap((file) => (file.entry === null ? [] : [file.entry])).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
       this.catalogCache = new WorkspaceCatalog(entries, (path, from) => this.linkTargets.exists(path, from));
       this.linkTargets.check(this.catalogCache.unresolvedLinkTargets());
     }
@@ -186,16 +187,43 @@ export class WorkspaceIndex {
         return false;
       }
     }
-    const text = await files.readText(uri);
+    const candidates = [current, remembered].filter((record) => record !== undefined);
+    const stamped = stamp === undefined ? {} : { stamp };
+    const build = this.engineBuild;
+    const catalogued = await this.dependencies.analyses.catalogFile(uri, candidates.map((record) => record.hash));
+    if (catalogued === undefined) return this.readAndIndex(uri, stamp, candidates, remembered);
+    // A rebuild meanwhile starts a scan of its own; a document opened meanwhile speaks for itself.
+    if (build !== this.engineBuild || isOpen(uri)) return false;
+    if (catalogued === null) {
+      // Stopped: remembered as no document, so that the same text is not tried again.
+      this.record(uri, { hash: contentHash(await files.readText(uri)), entry: null, ...stamped });
+      return true;
+    }
+    if (catalogued.known) {
+      this.recordUnchanged(uri, catalogued.hash, stamp, candidates, remembered);
+      return false;
+    }
+    this.record(uri, { hash: catalogued.hash, entry: catalogued.entry, ...stamped });
+    return true;
+  }
+
+  /** Where the runner cannot read files, the text is read here and sent to it. */
+  private async readAndIndex(uri: string, stamp: string | undefined, candidates: readonly CachedCatalogRecord[], remembered: CachedCatalogRecord | undefined): Promise<boolean> {
+    const text = await this.dependencies.files.readText(uri);
     const hash = contentHash(text);
-    for (const same of [current, remembered]) {
-      if (same?.hash === hash) {
-        this.record(uri, { hash, entry: same.entry, ...(stamp === undefined ? {} : { stamp }) }, { cached: same === remembered && same.stamp === stamp });
-        return false;
-      }
+    if (candidates.some((record) => record.hash === hash)) {
+      this.recordUnchanged(uri, hash, stamp, candidates, remembered);
+      return false;
     }
     await this.index(uri, text, stamp);
     return true;
+  }
+
+  /** A file whose text is one the index knows: its entry is kept, under the new stamp. */
+  private recordUnchanged(uri: string, hash: string, stamp: string | undefined, candidates: readonly CachedCatalogRecord[], remembered: CachedCatalogRecord | undefined): void {
+    const same = candidates.find((record) => record.hash === hash);
+    if (same === undefined) return;
+    this.record(uri, { hash, entry: same.entry, ...(stamp === undefined ? {} : { stamp }) }, { cached: same === remembered && same.stamp === stamp });
   }
 
   /** Writes what is pending to the cache now (the server is shutting down). */

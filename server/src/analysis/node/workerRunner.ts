@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { DocumentSource } from '../../engine';
 import type { Logger } from '../../host/logger';
-import type { AnalysisRunner, EngineInputs, JobKind, JobOutcome, JobPriority, JobValues } from '../analysisRunner';
+import type { AnalysisRunner, CataloguedFile, EngineInputs, FileToCatalog, JobKind, JobOutcome, JobPriority, JobValues } from '../analysisRunner';
 import { unpackValue } from '../analysisTransfer';
-import type { FromWorker, ToWorker } from '../workerMessages';
+import type { FromWorker, JobRequest, ToWorker } from '../workerMessages';
 
 /** How long one job may run before its worker is terminated. */
 export const DEFAULT_BUDGET_MS = 2000;
@@ -14,12 +14,24 @@ const STARTUP_ALLOWANCE_MS = 15_000;
 /** The background worker is let go after this long idle; open documents' workers are kept warm. */
 const IDLE_RETIREMENT_MS = 30_000;
 /**
- * Jobs a worker is sent before the one it is doing ends. The background worker gets a few, so
- * it goes from one file of the workspace index to the next without waiting for the server's
- * thread to hear of the last (on a busy machine that wait was half of its time); an open
- * document's worker gets one at a time, so a stuck job holds up no other.
+ * Extra background workers are let go as soon as the scan that wanted them is over; this long
+ * idle tells an end from the moment the index takes to send the next files.
  */
-const JOBS_IN_HAND: Record<JobPriority, number> = { open: 1, background: 4 };
+const EXTRA_RETIREMENT_MS = 250;
+/**
+ * Messages (batches of jobs) a worker is sent before the one it is doing is answered. The
+ * background worker gets a second, so it goes from one batch of the workspace index to the next
+ * without waiting for the server's thread to hear of the last; an open document's worker gets
+ * one job at a time, so a stuck job holds up no other.
+ */
+const BATCHES_IN_HAND: Record<JobPriority, number> = { open: 1, background: 2 };
+/**
+ * Files of the workspace index sent to a worker in one message and answered in one. Each
+ * message wakes the other thread, and on a busy machine a wake-up cost more than analysing a
+ * small document. A batch has one job's budget: one that overruns it is sent again file by
+ * file, so a stuck file is found and stopped on its own, and the others complete.
+ */
+const CATALOG_BATCH = 16;
 
 export interface WorkerRunnerOptions {
   /**
@@ -30,15 +42,25 @@ export interface WorkerRunnerOptions {
   readonly log: Logger;
   readonly budgetMs?: number;
   readonly openWorkers?: number;
+  /**
+   * Workers for the background (the workspace index) while no document is open: one per core
+   * makes a cold index of a large workspace as quick as the machine allows. Once a document is
+   * open, or the background queue is empty, it is back to one.
+   */
+  readonly backgroundWorkers?: number;
 }
 
 interface QueuedJob {
   readonly id: number;
-  readonly kind: JobKind;
-  readonly source: DocumentSource;
+  readonly request: JobRequest;
   readonly priority: JobPriority;
   readonly settle: (outcome: JobOutcome<unknown> | Error) => void;
+  /** Sent on its own from now on: a batch it was in overran the budget or lost its worker. */
+  alone: boolean;
 }
+
+/** Jobs sent in one message, answered in one. */
+type Batch = readonly QueuedJob[];
 
 interface PooledWorker {
   readonly thread: Worker;
@@ -48,7 +70,7 @@ interface PooledWorker {
   buildsAsked: number;
   builds: number;
   /** Sent and not answered, in the order sent: the worker is doing the first, its budget running. */
-  jobs: QueuedJob[];
+  batches: Batch[];
   timer: ReturnType<typeof setTimeout> | undefined;
   idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -58,16 +80,18 @@ interface PooledWorker {
  * has a time budget; a worker that overruns it is terminated (the only way to stop JavaScript
  * that does not yield), the job is answered as stopped, and a fresh worker takes its place.
  * Open documents' jobs have workers of their own (two, so that one stuck document does not
- * hold up the rest); background jobs (the workspace index) have one, so the index never holds
- * up what the user is looking at. No worker starts before it is wanted: a server that only
- * indexes a workspace whose files are all cached starts none (each costs tens of megabytes and
- * a second of CPU to load its bundle and build its engine).
+ * hold up the rest); background jobs (the workspace index) have one once a document is open,
+ * so the index never holds up what the user is looking at, and one per core before that. No
+ * worker starts before it is wanted: a server that only indexes a workspace whose files are all
+ * cached starts none (each costs tens of megabytes and a second of CPU to load its bundle and
+ * build its engine).
  */
 export class WorkerRunner implements AnalysisRunner {
   private readonly workers = new Set<PooledWorker>();
   private readonly queues: Record<JobPriority, QueuedJob[]> = { open: [], background: [] };
   private readonly budgetMs: number;
   private readonly laneSizes: Record<JobPriority, number>;
+  private readonly backgroundWorkers: number;
   private inputs: EngineInputs | undefined;
   /** Set once a document is open: from then on, open documents' workers are kept started. */
   private openLaneWanted = false;
@@ -77,6 +101,7 @@ export class WorkerRunner implements AnalysisRunner {
   constructor(private readonly options: WorkerRunnerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.laneSizes = { open: Math.max(1, options.openWorkers ?? DEFAULT_OPEN_WORKERS), background: 1 };
+    this.backgroundWorkers = Math.max(1, options.backgroundWorkers ?? 1);
   }
 
   configure(inputs: EngineInputs): void {
@@ -95,14 +120,22 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>> {
+    return this.submit({ kind, source }, priority, (value) => unpackValue(kind, value, source));
+  }
+
+  catalogFile(file: FileToCatalog): Promise<JobOutcome<CataloguedFile>> {
+    return this.submit({ kind: 'catalogFile', file }, 'background', (value) => value as CataloguedFile);
+  }
+
+  private submit<Value>(request: JobRequest, priority: JobPriority, unpack: (value: unknown) => Value): Promise<JobOutcome<Value>> {
     return new Promise((resolve, reject) => {
       if (this.disposed || this.inputs === undefined) return reject(new Error('The analysis runner is not configured.'));
       if (priority === 'open') this.openLaneWanted = true;
       const settle = (outcome: JobOutcome<unknown> | Error): void => {
         if (outcome instanceof Error) return reject(outcome);
-        resolve(outcome.completed ? { completed: true, value: unpackValue(kind, outcome.value, source) } : outcome);
+        resolve(outcome.completed ? { completed: true, value: unpack(outcome.value) } : outcome);
       };
-      this.queues[priority].push({ id: this.nextId++, kind, source, priority, settle });
+      this.queues[priority].push({ id: this.nextId++, request, priority, settle, alone: false });
       this.dispatch();
     });
   }
@@ -111,30 +144,41 @@ export class WorkerRunner implements AnalysisRunner {
     this.disposed = true;
     const abandoned = new Error('The analysis runner was shut down.');
     for (const job of [...this.queues.open.splice(0), ...this.queues.background.splice(0)]) job.settle(abandoned);
-    for (const worker of [...this.workers]) for (const job of this.retire(worker)) job.settle(abandoned);
+    for (const worker of [...this.workers]) for (const job of this.retire(worker).flat()) job.settle(abandoned);
   }
 
   private dispatch(): void {
     for (const lane of ['open', 'background'] as const) {
       const queue = this.queues[lane];
       while (queue.length > 0) {
-        const inLane = [...this.workers].filter((worker) => worker.lane === lane);
-        // Background work waits for a start-up in progress rather than competing with it for the CPU.
-        const mayStart = inLane.length < this.laneSizes[lane] && (lane === 'open' || !this.starting());
+        const inLane = this.serving(lane);
+        // Background work waits for a start-up in progress rather than competing with it for the
+        // CPU, and starts an extra worker only for more work than one batch.
+        const mayStart = inLane.length < this.laneSize(lane) && (lane === 'open' || (!this.starting() && (inLane.length === 0 || queue.length > CATALOG_BATCH)));
         const worker =
-          inLane.find((candidate) => candidate.jobs.length === 0) ?? (mayStart ? this.spawn(lane) : undefined) ?? inLane.find((candidate) => candidate.jobs.length < JOBS_IN_HAND[lane]);
+          inLane.find((candidate) => candidate.batches.length === 0) ?? (mayStart ? this.spawn(lane) : undefined) ?? inLane.find((candidate) => candidate.batches.length < BATCHES_IN_HAND[lane]);
         if (worker === undefined) break;
-        this.start(worker, queue.shift() as QueuedJob);
+        this.start(worker, takeBatch(queue));
       }
     }
   }
 
-  private start(worker: PooledWorker, job: QueuedJob): void {
-    worker.jobs.push(job);
+  /** Open documents compete for the CPU with every background worker: once one is open, the background has one. */
+  private laneSize(lane: JobPriority): number {
+    return lane === 'background' && !this.openLaneWanted ? this.backgroundWorkers : this.laneSizes[lane];
+  }
+
+  /** The lane's workers that are given jobs, oldest first; any beyond its size finish what they hold and go. */
+  private serving(lane: JobPriority): PooledWorker[] {
+    return [...this.workers].filter((worker) => worker.lane === lane).slice(0, this.laneSize(lane));
+  }
+
+  private start(worker: PooledWorker, batch: Batch): void {
+    worker.batches.push(batch);
     clearTimeout(worker.idleTimer);
-    const message: ToWorker = { type: 'job', id: job.id, kind: job.kind, source: job.source };
+    const message: ToWorker = { type: 'jobs', jobs: batch.map((job) => ({ id: job.id, ...job.request })) };
     worker.thread.postMessage(message);
-    if (worker.jobs.length === 1) this.arm(worker);
+    if (worker.batches.length === 1) this.arm(worker);
   }
 
   /**
@@ -150,17 +194,28 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   private stop(worker: PooledWorker): void {
-    const [job, ...waiting] = this.retire(worker);
-    if (job !== undefined) this.options.log.warn(`Leaddocs: stopped checking ${job.source.uri} after ${this.budgetMs} ms (${job.kind}).`);
-    job?.settle({ completed: false, stoppedAfterMs: this.budgetMs });
+    const [batch = [], ...waiting] = this.retire(worker);
     this.requeue(worker.lane, waiting);
+    const [job, ...others] = batch;
+    if (job !== undefined && others.length === 0) {
+      this.options.log.warn(`Leaddocs: stopped checking ${uriOf(job.request)} after ${this.budgetMs} ms (${job.request.kind}).`);
+      job.settle({ completed: false, stoppedAfterMs: this.budgetMs });
+    } else {
+      this.requeueAlone(worker.lane, batch);
+    }
     this.fillOpenLane();
     this.dispatch();
   }
 
   /** Jobs sent ahead to a worker that is gone go first to the next one. */
-  private requeue(lane: JobPriority, jobs: readonly QueuedJob[]): void {
-    this.queues[lane].unshift(...jobs);
+  private requeue(lane: JobPriority, batches: readonly Batch[]): void {
+    this.queues[lane].unshift(...batches.flat());
+  }
+
+  /** A batch that overran its budget, or whose worker died, is sent again one job at a time, to find the job at fault. */
+  private requeueAlone(lane: JobPriority, batch: Batch): void {
+    for (const job of batch) job.alone = true;
+    this.queues[lane].unshift(...batch);
   }
 
   /**
@@ -181,7 +236,7 @@ export class WorkerRunner implements AnalysisRunner {
 
   private spawn(lane: JobPriority): PooledWorker | undefined {
     if (this.disposed) return undefined;
-    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, buildsAsked: this.inputs === undefined ? 0 : 1, builds: 0, jobs: [], timer: undefined, idleTimer: undefined };
+    const worker: PooledWorker = { thread: this.options.startWorker(this.inputs), lane, buildsAsked: this.inputs === undefined ? 0 : 1, builds: 0, batches: [], timer: undefined, idleTimer: undefined };
     this.workers.add(worker);
     worker.thread.on('message', (message: FromWorker) => this.receive(worker, message));
     worker.thread.on('error', (error) => this.lose(worker, error));
@@ -192,18 +247,21 @@ export class WorkerRunner implements AnalysisRunner {
   private receive(worker: PooledWorker, message: FromWorker): void {
     if (message.type === 'ready') {
       worker.builds++;
-      if (worker.jobs.length > 0) this.arm(worker);
+      if (worker.batches.length > 0) this.arm(worker);
       this.fillOpenLane();
       this.dispatch();
       return;
     }
-    const job = worker.jobs[0];
-    if (job === undefined || job.id !== message.id) return;
+    const batch = worker.batches[0];
+    if (batch === undefined || batch[0]?.id !== message.answers[0]?.id) return;
     clearTimeout(worker.timer);
     worker.timer = undefined;
-    worker.jobs.shift();
-    job.settle(message.type === 'done' ? { completed: true, value: message.value } : new Error(message.message));
-    if (worker.jobs.length > 0) this.arm(worker);
+    worker.batches.shift();
+    batch.forEach((job, index) => {
+      const answer = message.answers[index];
+      job.settle(answer !== undefined && 'value' in answer ? { completed: true, value: answer.value } : new Error(answer?.failed ?? 'The analysis worker did not answer.'));
+    });
+    if (worker.batches.length > 0) this.arm(worker);
     else this.retireWhenIdle(worker);
     this.dispatch();
   }
@@ -212,34 +270,56 @@ export class WorkerRunner implements AnalysisRunner {
   private lose(worker: PooledWorker, error: Error): void {
     if (!this.workers.has(worker)) return;
     this.options.log.error('Leaddocs: an analysis worker stopped', error);
-    const [job, ...waiting] = this.retire(worker);
-    job?.settle(error);
+    const [batch = [], ...waiting] = this.retire(worker);
     if (this.disposed) {
-      for (const other of waiting) other.settle(error);
+      for (const other of [...batch, ...waiting.flat()]) other.settle(error);
       return;
     }
     this.requeue(worker.lane, waiting);
+    if (batch.length === 1) batch[0]?.settle(error);
+    else this.requeueAlone(worker.lane, batch);
     this.fillOpenLane();
     this.dispatch();
   }
 
-  /** Ends the worker; returns the jobs it had in hand, for the caller to settle or send elsewhere. */
-  private retire(worker: PooledWorker): QueuedJob[] {
+  /** Ends the worker; returns the batches it had in hand, for the caller to settle or send elsewhere. */
+  private retire(worker: PooledWorker): Batch[] {
     this.workers.delete(worker);
     clearTimeout(worker.timer);
     clearTimeout(worker.idleTimer);
-    const jobs = worker.jobs;
-    worker.jobs = [];
+    const batches = worker.batches;
+    worker.batches = [];
     void worker.thread.terminate();
-    return jobs;
+    return batches;
   }
 
   private retireWhenIdle(worker: PooledWorker): void {
     if (worker.lane !== 'background') return;
+    const serving = this.serving('background');
+    if (!serving.includes(worker)) {
+      this.retire(worker);
+      return;
+    }
     clearTimeout(worker.idleTimer);
-    worker.idleTimer = setTimeout(() => {
-      if (worker.jobs.length === 0 && this.workers.has(worker)) this.retire(worker);
-    }, IDLE_RETIREMENT_MS);
+    // Each worker holds tens of megabytes: extras go at once, the first when it has been idle a while.
+    worker.idleTimer = setTimeout(
+      () => {
+        if (worker.batches.length === 0 && this.workers.has(worker)) this.retire(worker);
+      },
+      serving[0] === worker ? IDLE_RETIREMENT_MS : EXTRA_RETIREMENT_MS,
+    );
     worker.idleTimer.unref();
   }
+}
+
+/** The next message's jobs: files of the workspace index go several at a time, anything else alone. */
+function takeBatch(queue: QueuedJob[]): Batch {
+  const batchable = (job: QueuedJob | undefined): boolean => job !== undefined && job.request.kind === 'catalogFile' && !job.alone;
+  let size = 1;
+  if (batchable(queue[0])) while (size < CATALOG_BATCH && batchable(queue[size])) size++;
+  return queue.splice(0, size);
+}
+
+function uriOf(request: JobRequest): string {
+  return request.kind === 'catalogFile' ? request.file.uri : request.source.uri;
 }
