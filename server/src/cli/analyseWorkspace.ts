@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
 import { uriOfPath } from '../host/repositoryPaths';
@@ -45,7 +46,9 @@ export interface WorkspaceAnalysis {
 export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Promise<WorkspaceAnalysis> {
   const workspace = await openWorkspace(io.cwd);
   const selection = await selectFiles(options.paths, io.cwd, workspace.root);
-  const everything = await selectFiles([workspace.root], workspace.root, workspace.root);
+  // `leaddocs check` run at the root names the whole workspace: walk it once.
+  const namesRoot = options.paths.length <= 1 && resolve(io.cwd, options.paths[0] ?? '.') === workspace.root;
+  const everything = namesRoot ? selection : await selectFiles([workspace.root], workspace.root, workspace.root);
   const named = new Set(selection.files);
   const files = [...new Set([...selection.files, ...everything.files])].sort();
   // The language server's paths: detection reads the path within the repository, so a command
