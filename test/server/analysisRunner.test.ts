@@ -100,7 +100,7 @@ describe('the workspace index\'s files, read by the worker', () => {
   before(() => {
     inProcess = new InProcessRunner();
     inProcess.configure(inputs);
-    worker = new WorkerRunner({ startWorker: productionWorker, log: silentLogger, budgetMs: 30_000, backgroundWorkers: 2 });
+    worker = new WorkerRunner({ startWorker: productionWorker, log: silentLogger, budgetMs: 30_000, backgroundWorkers: () => 2 });
     worker.configure(inputs);
   });
   after(() => {

@@ -43,11 +43,12 @@ export interface WorkerRunnerOptions {
   readonly budgetMs?: number;
   readonly openWorkers?: number;
   /**
-   * Workers for the background (the workspace index) while no document is open: one per core
-   * makes a cold index of a large workspace as quick as the machine allows. Once a document is
-   * open, or the background queue is empty, it is back to one.
+   * Workers the background (the workspace index) may have while no document is open, asked
+   * each time background work starts with none running: one per idle core makes a cold index
+   * of a large workspace as quick as the machine allows, and no quicker than its other users
+   * let it. Once a document is open, or the background queue is empty, it is back to one.
    */
-  readonly backgroundWorkers?: number;
+  readonly backgroundWorkers?: () => number;
 }
 
 interface QueuedJob {
@@ -91,7 +92,8 @@ export class WorkerRunner implements AnalysisRunner {
   private readonly queues: Record<JobPriority, QueuedJob[]> = { open: [], background: [] };
   private readonly budgetMs: number;
   private readonly laneSizes: Record<JobPriority, number>;
-  private readonly backgroundWorkers: number;
+  /** What `backgroundWorkers` said when the background last started from no worker. */
+  private backgroundAllowance = 1;
   private inputs: EngineInputs | undefined;
   /** Set once a document is open: from then on, open documents' workers are kept started. */
   private openLaneWanted = false;
@@ -101,7 +103,6 @@ export class WorkerRunner implements AnalysisRunner {
   constructor(private readonly options: WorkerRunnerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.laneSizes = { open: Math.max(1, options.openWorkers ?? DEFAULT_OPEN_WORKERS), background: 1 };
-    this.backgroundWorkers = Math.max(1, options.backgroundWorkers ?? 1);
   }
 
   configure(inputs: EngineInputs): void {
@@ -150,6 +151,7 @@ export class WorkerRunner implements AnalysisRunner {
   private dispatch(): void {
     for (const lane of ['open', 'background'] as const) {
       const queue = this.queues[lane];
+      if (lane === 'background' && queue.length > 0 && this.serving(lane).length === 0) this.backgroundAllowance = Math.max(1, this.options.backgroundWorkers?.() ?? 1);
       while (queue.length > 0) {
         const inLane = this.serving(lane);
         // Background work waits for a start-up in progress rather than competing with it for the
@@ -165,7 +167,7 @@ export class WorkerRunner implements AnalysisRunner {
 
   /** Open documents compete for the CPU with every background worker: once one is open, the background has one. */
   private laneSize(lane: JobPriority): number {
-    return lane === 'background' && !this.openLaneWanted ? this.backgroundWorkers : this.laneSizes[lane];
+    return lane === 'background' && !this.openLaneWanted ? this.backgroundAllowance : this.laneSizes[lane];
   }
 
   /** The lane's workers that are given jobs, oldest first; any beyond its size finish what they hold and go. */
