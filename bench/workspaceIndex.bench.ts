@@ -27,10 +27,18 @@ interface IndexRun {
   readonly ms: number;
   readonly analysed: number;
   readonly files: number;
+  /** When the server says it has indexed the workspace. */
+  readonly indexedRssMb: number;
+  /** Over the server's life: after the index it builds the catalogue and writes its cache. */
   readonly peakRssMb: number;
 }
 
-/** Starts the server, waits for its "indexed" log line, and reads its peak RSS before shutting it down. */
+/** Peak RSS so far of a process: threads (the analysis workers) included. */
+function peakRssMb(pid: number | undefined): number {
+  return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+}
+
+/** Starts the server, waits for its "indexed" log line, and reads its peak RSS then and once it has shut down. */
 async function indexOnce(): Promise<IndexRun> {
   // LEADDOCS_BENCH_SERVER_FLAGS (`--cpu-prof --cpu-prof-dir=…`) profiles the server.
   const flags = (process.env['LEADDOCS_BENCH_SERVER_FLAGS'] ?? '').split(' ').filter((flag) => flag !== '');
@@ -51,13 +59,14 @@ async function indexOnce(): Promise<IndexRun> {
   await connection.sendNotification('initialized', {});
   const { files, analysed } = await indexed;
   const ms = performance.now() - started;
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const peakRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+  const indexedRssMb = peakRssMb(child.pid);
+  // Shutdown waits for the cache to be written.
   await connection.sendRequest('shutdown');
+  const lifetimeRssMb = peakRssMb(child.pid);
   await connection.sendNotification('exit');
   await new Promise((resolve) => child.once('exit', resolve));
   connection.dispose();
-  return { ms, analysed, files, peakRssMb };
+  return { ms, analysed, files, indexedRssMb, peakRssMb: lifetimeRssMb };
 }
 
 function floor(...flags: string[]): { ms: number; files: number } {
@@ -87,12 +96,13 @@ const promisesFloorMs = median(floors);
 const coldMs = median(colds.map((run) => run.ms));
 const warmMs = median(warms.map((run) => run.ms));
 const peak = Math.max(...colds.map((run) => run.peakRssMb), ...warms.map((run) => run.peakRssMb));
+const peakIndexed = Math.max(...colds.map((run) => run.indexedRssMb), ...warms.map((run) => run.indexedRssMb));
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
 console.log(`\nWorkspace index: ${colds[0]?.files} markdown files generated (${documentCount} documents), median of ${rounds} rounds`);
 console.log(`  floor (read with readFileSync + yaml + markdown-it, own process)  ${floorMs.toFixed(0)} ms`);
 console.log(`  cold index (server, no cache)   ${coldMs.toFixed(0)} ms  = ${(coldMs / floorMs).toFixed(2)}× floor  (target ≤ 1.5×: ${verdict(coldMs / floorMs <= 1.5)}), ${colds[0]?.analysed} analysed`);
 console.log(`  warm index (server, from its cache)   ${warmMs.toFixed(0)} ms  = ${(warmMs / floorMs).toFixed(2)}× floor  (target ≤ 0.3×: ${verdict(warmMs / floorMs <= 0.3)}), ${warms[0]?.analysed} analysed`);
-console.log(`  server peak RSS   ${peak.toFixed(0)} MB  (target ≤ 150 MB: ${verdict(peak <= 150)})`);
+console.log(`  server peak RSS   ${peak.toFixed(0)} MB  (target ≤ 150 MB: ${verdict(peak <= 150)}), over its life; ${peakIndexed.toFixed(0)} MB when it said it had indexed`);
 console.log(`  for comparison, the floor read one file at a time with fs/promises: ${promisesFloorMs.toFixed(0)} ms (cold = ${(coldMs / promisesFloorMs).toFixed(2)}× of it)`);
 rmSync(root, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
