@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
+import { idleCores } from '../host/nodeWorkerSizing';
 import { uriOfPath } from '../host/repositoryPaths';
 import { analyseInWorkers } from './analysisPool';
 import type { AnalysisOutcome } from './analysisWorker';
@@ -83,11 +83,7 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
   return { workspace, selection, files, outcomes, catalog };
 }
 
-/**
- * One worker per core beyond the first: the main thread is busy too, reading every answer and
- * then running the cross-document rules. On two cores a second worker only took time from the
- * first (10,000 files at load 4: 10.7 s with one worker, 13.9 s with two; at load 8, 12.8 s and 17.7 s).
- */
+/** One worker per idle core (at least one), and none that would have fewer than FILES_PER_WORKER files. */
 function defaultJobs(files: number): number {
-  return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_JOBS, Math.ceil(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(idleCores(), MAX_DEFAULT_JOBS, Math.ceil(files / FILES_PER_WORKER)));
 }

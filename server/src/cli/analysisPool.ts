@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
 import type { AnalysisOutcome, AnalysisTask, WorkerInit, WorkerReady } from './analysisWorker';
 import type { EngineRecipe } from './cliWorkspace';
 
@@ -15,12 +16,6 @@ export interface PoolOptions {
 
 /** Heap a worker may use; a file that needs more ends its worker, not the run. */
 const WORKER_HEAP_MB = 256;
-/**
- * A worker's young generation. What an analysis allocates dies with it, so a small nursery costs
- * few extra scavenges, while V8's default lets each worker grow one to 32 MB of mostly empty pages
- * (measured on 10,000 files: 15–20 MB less peak RSS for two workers, no measurable time).
- */
-const WORKER_NURSERY_MB = 8;
 /**
  * Files a worker is sent before the one it is checking is answered, so it goes from file to
  * file without waiting for the main thread to hear of the last (on two busy cores the workers

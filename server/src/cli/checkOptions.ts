@@ -22,7 +22,7 @@ export const CHECK_OPTIONS_HELP = `  -f, --format <fmt>        ${[...REPORT_FORM
       --max-severity <sev>  Fail (exit 1) on findings of this severity or worse:
                             ${FAILURE_THRESHOLDS.join('|')} (default: error)
       --max-warnings <n>    Fail when there are more than <n> warnings
-  -j, --jobs <n>            Worker threads (default: by files, one fewer than the cores)
+  -j, --jobs <n>            Worker threads (default: one per idle core, by files)
       --timeout <seconds>   Time budget of one file (default: ${DEFAULT_BUDGET_SECONDS}); a file over
                             it is reported and the others are still checked
       --today <YYYY-MM-DD>  Judge review and due dates as of this day (default: today)

@@ -2,7 +2,6 @@
  * The Leaddocs language server as a Node process. The transport (`--stdio`, `--node-ipc`,
  * `--socket=<port>`) is chosen from argv by vscode-languageserver, so any LSP client can start it.
  */
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -10,6 +9,7 @@ import { WorkerRunner } from '../analysis/node/workerRunner';
 import { catalogCacheFor } from '../host/catalogCacheLocation';
 import { gitAddedDates } from '../host/nodeGitHistory';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
+import { idleCores, WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';
 
@@ -20,12 +20,10 @@ const log = startServer(connection, {
   // Each analysis runs in a worker thread with a time budget, so no document can stall another.
   createRunner: (serverLog) =>
     new WorkerRunner({
-      // A small young generation: what an analysis allocates dies with it, and V8's default lets
-      // each worker hold up to 32 MB of mostly empty pages (the CLI's workers measured the same).
-      startWorker: (inputs) => new Worker(join(__dirname, 'analysisWorker.js'), { workerData: inputs, resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }),
+      startWorker: (inputs) => new Worker(join(__dirname, 'analysisWorker.js'), { workerData: inputs, resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } }),
       log: serverLog,
       // One per idle core: on a machine its other users keep busy, a second worker only adds its start-up and its memory.
-      backgroundWorkers: () => Math.round(availableParallelism() - (loadavg()[0] ?? 0)),
+      backgroundWorkers: idleCores,
     }),
   catalogCache: (initializationOptions, folders) => catalogCacheFor(process.argv, initializationOptions, folders),
   registerExport: registerExportRequest,
