@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyTextEdits, type DocumentAnalysis } from '../../server/src/engine';
-import { CHECKED_NESTING } from '../../server/src/engine/model/markdown';
+import { CHECKED_NESTING, parseMarkdownTokens } from '../../server/src/engine/model/markdown';
 import { analyze, lines } from '../support/documents';
 
 // Defects `npm run fuzz` found, each as the smallest document that showed it.
@@ -19,6 +19,15 @@ function insertFix(analysis: DocumentAnalysis, sectionId: string): string {
 }
 
 describe('found by fuzzing', () => {
+  it('parses a body of hundreds of thousands of tokens, as a 10 MB document has, without overflowing the stack', () => {
+    // Tokens were gathered with push(...chunk): past ~120,000 of them the spread overflowed.
+    const { tokens } = parseMarkdownTokens('> quoted line\n\n'.repeat(60_000));
+    assert.ok(tokens.length >= 300_000, `${tokens.length} tokens`);
+    const deep = `${'> '.repeat(120)}deep\n\n`;
+    const { tokens: restarted } = parseMarkdownTokens(deep + '> quoted line\n\n'.repeat(60_000));
+    assert.ok(restarted.length >= 300_000, `${restarted.length} tokens after a restart`);
+  });
+
   it('reads the headings after a list nested past the parser\'s limit, instead of taking them into the list', () => {
     const deepList = Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}- item`);
     const analysis = analyze(lines('# 1. Deep', '', ...deepList, '', ...nygard), 'doc/adr/0001-deep.md');
