@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -35,6 +35,17 @@ export function makeWorkspace(files: Readonly<Record<string, string | Buffer>>):
   mkdirSync(join(root, '.git'));
   writeFiles(root, files);
   return root;
+}
+
+/** Runs `test` in a fresh workspace holding `files` (the CLI built first), and removes it afterwards. */
+export function inWorkspace(files: Readonly<Record<string, string | Buffer>>, test: (root: string) => void): void {
+  buildCli();
+  const root = makeWorkspace(files);
+  try {
+    test(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 export function writeFiles(root: string, files: Readonly<Record<string, string | Buffer>>): void {

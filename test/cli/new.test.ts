@@ -3,20 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { assertNoStack, buildCli, leaddocs, makeWorkspace } from './cliTestSupport';
+import { assertNoStack, inWorkspace, leaddocs } from './cliTestSupport';
 
 const TODAY = '2026-11-25';
 const NYGARD = '# 1. Record architecture decisions\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a record.\n\n## Decision\n\nWe keep ADRs.\n\n## Consequences\n\nSee Nygard.\n';
-
-function inWorkspace(files: Record<string, string>, test: (root: string) => void): void {
-  buildCli();
-  const root = makeWorkspace(files);
-  try {
-    test(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 describe('leaddocs new', () => {
   it('continues an adr-tools folder: next number, its width, a Nygard record, never the same file twice', () => {

@@ -3,7 +3,7 @@ import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ADR_WITH_WARNINGS, assertNoStack, buildCli, leaddocs, makeWorkspace, writeFiles } from './cliTestSupport';
+import { ADR_WITH_WARNINGS, assertNoStack, inWorkspace as inFreshWorkspace, leaddocs, writeFiles } from './cliTestSupport';
 
 interface JsonReport {
   readonly files: ReadonlyArray<{ readonly findings: ReadonlyArray<{ readonly code: string; readonly severity: string }> }>;
@@ -14,13 +14,7 @@ function severityOf(stdout: string, code: string): string | undefined {
 }
 
 function inWorkspace(files: Record<string, string>, test: (root: string) => void): void {
-  buildCli();
-  const root = makeWorkspace({ 'docs/decisions/0001-use-postgresql.md': ADR_WITH_WARNINGS, ...files });
-  try {
-    test(root);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  inFreshWorkspace({ 'docs/decisions/0001-use-postgresql.md': ADR_WITH_WARNINGS, ...files }, test);
 }
 
 describe('the team settings file in the CLI', () => {

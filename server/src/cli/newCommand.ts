@@ -110,7 +110,7 @@ async function targetOf(workspace: WorkspaceHost, params: Parameters<typeof newD
       trusted: true,
       docTypes: workspace.engine.docTypes,
       analyzeFile: async (uri) => {
-        const read = await readDocumentFile(fileURLToPath(uri));
+        const read = readDocumentFile(fileURLToPath(uri));
         if ('problem' in read) throw new Error(read.problem);
         return workspace.analyze(uri, read.text);
       },

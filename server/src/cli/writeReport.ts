@@ -21,16 +21,25 @@ export function writeReport(report: CheckReport, settings: CheckSettings, io: Cl
     writeInChunks(pieces, io.out);
     return;
   }
-  let descriptor: number | undefined;
+  // Only the file's own errors are the user's to fix; a formatter that throws is an internal error.
+  const cannotWrite = (error: unknown): CliError => new CliError(`Cannot write the report to ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  let descriptor: number;
   try {
     descriptor = openSync(resolve(io.cwd, output), 'w');
-    const file = descriptor;
-    // Given a descriptor, writeFileSync writes at the file's position and loops until all is written.
-    writeInChunks(pieces, (text) => writeFileSync(file, text));
   } catch (error) {
-    throw new CliError(`Cannot write the report to ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    throw cannotWrite(error);
+  }
+  try {
+    writeInChunks(pieces, (text) => {
+      try {
+        // Given a descriptor, writeFileSync writes at the file's position and loops until all is written.
+        writeFileSync(descriptor, text);
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+    });
   } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
+    closeSync(descriptor);
   }
 }
 
