@@ -38,6 +38,13 @@ describe('leaddocs check', () => {
     assert.ok(!result.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
   });
 
+  it('says in one line when --output cannot be written, naming it', () => {
+    const result = leaddocs(['check', '--format', 'json', '--output', 'no-such-folder/report.json'], root);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /Cannot write the report to no-such-folder\/report\.json: ENOENT\./);
+    assertNoStack(result);
+  });
+
   it('takes files, folders and globs, and a file named explicitly even when ignored', () => {
     const files = leaddocs(['check', 'docs/decisions/0002-valid.md', 'docs/decisions/0004-wip.draft.md'], root);
     assert.equal(files.status, 1);
