@@ -9,7 +9,7 @@ export type DateReading =
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export function readDate(written: string): DateReading {
-  const text = written.trim().replace(/^["']|["']$/g, '');
+  const text = unquoted(written.trim());
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match !== null) return isReal(+match[1]!, +match[2]!, +match[3]!) ? { kind: 'iso' } : { kind: 'impossible', written: text };
 
@@ -46,15 +46,31 @@ export function readDate(written: string): DateReading {
   return { kind: 'unrecognised', written: text };
 }
 
+const QUOTE = /^["']|["']$/g;
+
+/** Without one quote at either end; most dates have none, and then no pattern runs. */
+export function unquoted(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first === 34 || first === 39 || last === 34 || last === 39 ? text.replace(QUOTE, '') : text;
+}
+
 function convertible(year: number, month: number, day: number, written: string): DateReading {
   if (!isReal(year, month, day)) return { kind: 'impossible', written };
   return { kind: 'convertible', iso: `${year}-${pad(month)}-${pad(day)}`, written };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isReal(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+}
+
+/** Gregorian, with years 0–99 read as 1900–1999 as `Date.UTC` reads them (this used to ask a Date). */
+function isLeapYear(written: number): boolean {
+  const year = written >= 0 && written <= 99 ? 1900 + written : written;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function monthNumber(name: string): number | undefined {

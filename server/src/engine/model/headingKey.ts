@@ -8,7 +8,7 @@ const SIMPLE_HEADING = /^[A-Za-z][A-Za-z ]*$/;
  */
 export function headingKey(text: string): string {
   // Most headings are plain words; they need none of the clean-up below.
-  if (SIMPLE_HEADING.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  if (SIMPLE_HEADING.test(text)) return (text.includes('  ') ? text.toLowerCase().replace(/ {2,}/g, ' ') : text.toLowerCase()).trim();
   return replaceComments(text, () => ' ')
     .replace(/\((optional|required)\)/gi, ' ')
     .toLowerCase()

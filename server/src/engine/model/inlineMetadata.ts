@@ -97,6 +97,10 @@ export function cellRanges(row: string): Array<{ start: number; text: string }> 
   return cells;
 }
 
+// A key with none of these (`status`, `date`) only changes case; most keys are such.
+const KEY_MARKUP = /[*_\s-]/;
+
 export function normalizeKey(key: string): string {
+  if (!KEY_MARKUP.test(key)) return key.toLowerCase();
   return key.replace(/[*_]/g, ' ').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }

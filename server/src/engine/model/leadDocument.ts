@@ -95,7 +95,7 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
   const rangeOfMap = (map: [number, number] | null): Range => {
     const start = (map?.[0] ?? 0) + lineOffset;
     const end = Math.max(start, (map?.[1] ?? 1) + lineOffset - 1);
-    return { start: { line: start, character: 0 }, end: { line: end, character: lines.lineText(end).length } };
+    return { start: { line: start, character: 0 }, end: { line: end, character: lines.lineLength(end) } };
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +105,7 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
         const inline = tokens[i + 1];
         const line = (token.map?.[0] ?? 0) + lineOffset;
         const rawText = inline?.content ?? '';
-        const text = inlineText(inline).replace(/\s+/g, ' ').trim();
+        const text = collapseWhitespace(inlineText(inline));
         headings.push({
           level: Number(token.tag.slice(1)),
           text,
@@ -210,6 +210,14 @@ function collectBlocks(tokens: Token[], lineOffset: number, lines: LineIndex): C
       pendingItem = undefined;
     }
   }
+}
+
+// Whitespace a heading's text may hold besides single spaces: a line break, a tab, a run.
+const UNUSUAL_WHITESPACE = /[^\S ]|\s\s/;
+
+/** Runs of whitespace as one space, trimmed; most headings need no replacing at all. */
+function collapseWhitespace(text: string): string {
+  return (UNUSUAL_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 function buildSections(headings: readonly Heading[], blocks: readonly Block[], blockHeadingIndex: readonly number[], lineCount: number): Section[] {

@@ -39,9 +39,15 @@ export class LineIndex {
   /** Text of a line without its line terminator. */
   lineText(line: number): string {
     const start = this.offsetOfLine(line);
+    return this.text.slice(start, start + this.lineLength(line));
+  }
+
+  /** Length of a line without its terminator: `lineText(line).length` without copying the line. */
+  lineLength(line: number): number {
+    const start = this.offsetOfLine(line);
     let end = line + 1 < this.lineStarts.length ? this.offsetOfLine(line + 1) : this.text.length;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
-    return this.text.slice(start, end);
+    return end - start;
   }
 
   positionAt(offset: number): Position {
@@ -58,7 +64,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     const lineStart = this.offsetOfLine(position.line);
-    const lineEnd = lineStart + this.lineText(position.line).length;
+    const lineEnd = lineStart + this.lineLength(position.line);
     return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
@@ -70,6 +76,6 @@ export class LineIndex {
   lineRange(line: number): Range {
     // Clamped: a front matter block can end the file, leaving "the line after it" outside.
     const inside = Math.max(0, Math.min(line, this.lineStarts.length - 1));
-    return { start: { line: inside, character: 0 }, end: { line: inside, character: this.lineText(inside).length } };
+    return { start: { line: inside, character: 0 }, end: { line: inside, character: this.lineLength(inside) } };
   }
 }

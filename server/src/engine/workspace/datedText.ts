@@ -1,4 +1,4 @@
-import { readDate } from '../derive/dates';
+import { readDate, unquoted } from '../derive/dates';
 
 // The ISO date inside free text: `due 2025-03-14`, `2025-03-14 — weekly 1:1`.
 const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/;
@@ -24,6 +24,6 @@ export function dateInText(text: string): string | null {
 /** A written date as YYYY-MM-DD, or null when it does not read as one. */
 export function isoDateOf(written: string): string | null {
   const reading = readDate(written);
-  if (reading.kind === 'iso') return written.trim().replace(/^["']|["']$/g, '');
+  if (reading.kind === 'iso') return unquoted(written.trim());
   return reading.kind === 'convertible' ? reading.iso : null;
 }
