@@ -103,7 +103,8 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   const contents = document.contents;
   const isMapping = contents === null || isMap(contents);
   if (isMap(contents)) {
-    const converter = new YamlValueConverter(source, aliasResolver(document));
+    // An alias is written `*name`: without a `*` there is none, and no anchor needs finding.
+    const converter = new YamlValueConverter(source, source.includes('*') ? aliasResolver(document) : noAlias);
     const topLevelKeys = new Set<string>();
     const valuesByKey = new Map<string, unknown[]>();
     for (const pair of contents.items) {
@@ -114,10 +115,14 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
       const key = converter.keyOf(keyNode);
       if (topLevelKeys.has(key) && keyNode !== null) converter.duplicateKeys.push(keyNode);
       topLevelKeys.add(key);
-      if (converted.ok) valuesByKey.set(key, [...(valuesByKey.get(key) ?? []), converted.value]);
+      if (converted.ok) {
+        const values = valuesByKey.get(key);
+        if (values === undefined) valuesByKey.set(key, [converted.value]);
+        else values.push(converted.value);
+      }
       if (!converted.ok) problems.push(unreadable(key, converted.reason, keyNode?.range === undefined || keyNode.range === null ? toRange(0, 0) : toRange(keyNode.range[0], keyNode.range[1])));
       const placeholder = placeholderByKey.get(key);
-      if (placeholder === undefined && converted.ok) Object.defineProperty(data, key, { value: converted.value, writable: true, enumerable: true, configurable: true });
+      if (placeholder === undefined && converted.ok) setOwn(data, key, converted.value);
       if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
       const keyRange = toRange(keyNode.range[0], keyNode.range[1]);
       const valueRange =
@@ -142,7 +147,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   }
 
   return {
-    range: { start: { line: 0, character: 0 }, end: { line: closingLine, character: lines.lineText(closingLine).length } },
+    range: { start: { line: 0, character: 0 }, end: { line: closingLine, character: lines.lineLength(closingLine) } },
     contentStartLine: 1,
     closingLine,
     data,
@@ -245,6 +250,8 @@ function* boundedTokens(source: string): Generator<CST.Token> {
   for (const token of parser.end()) yield counted(token);
 }
 
+const noAlias = (): undefined => undefined;
+
 /** Each alias's anchor, found in one walk in document order: the last anchor of that name before it. */
 function aliasResolver(document: Document.Parsed): (alias: YamlNode) => YamlNode | undefined {
   const targets = new Map<YamlNode, YamlNode>();
@@ -270,6 +277,15 @@ function aliasResolver(document: Document.Parsed): (alias: YamlNode) => YamlNode
     }
   }
   return (alias) => targets.get(alias);
+}
+
+/**
+ * `data[key] = value`, except that a `__proto__` key becomes a property like any other rather
+ * than the object's prototype. Plain assignment otherwise: defining every key cost more.
+ */
+function setOwn(data: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(data, key, { value, writable: true, enumerable: true, configurable: true });
+  else data[key] = value;
 }
 
 function unreadable(key: string | undefined, reason: UnreadableReason, range: Range): FrontMatterProblem {
