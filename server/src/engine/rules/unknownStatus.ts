@@ -33,8 +33,21 @@ export const unknownStatus: Rule = {
 /** The canonical status nearest to a one-word status: a misspelling, not a phrase to interpret. */
 function suggestStatus(status: NormalizedStatus, spec: StatusSpec): { value: string; unambiguous: boolean } | undefined {
   if (/\s/.test(status.raw)) return undefined;
-  const closest = closestValue(status.raw, Object.keys(spec.values), (value) => [value, ...(spec.values[value] ?? [])].filter((word) => !/\s/.test(word)));
+  const spellings = oneWordSpellings(spec);
+  const closest = closestValue(status.raw, [...spellings.keys()], (value) => spellings.get(value) ?? []);
   return closest === undefined ? undefined : { value: closest.value, unambiguous: closest.unambiguous };
+}
+
+// Each spec's one-word spellings by status, worked out once per engine, not once per unknown status.
+const spellingsBySpec = new WeakMap<StatusSpec, ReadonlyMap<string, readonly string[]>>();
+
+function oneWordSpellings(spec: StatusSpec): ReadonlyMap<string, readonly string[]> {
+  let spellings = spellingsBySpec.get(spec);
+  if (spellings === undefined) {
+    spellings = new Map(Object.keys(spec.values).map((value) => [value, [value, ...(spec.values[value] ?? [])].filter((word) => !/\s/.test(word))]));
+    spellingsBySpec.set(spec, spellings);
+  }
+  return spellings;
 }
 
 /** Replaces only the misspelt word, keeping the markup around it and its capitalisation. */

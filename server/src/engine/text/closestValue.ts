@@ -12,22 +12,32 @@ export interface ClosestValue<T> {
 export function closestValue<T>(written: string, candidates: readonly T[], spellingsOf: (candidate: T) => readonly string[] = (candidate) => [String(candidate)]): ClosestValue<T> | undefined {
   const target = normalize(written);
   if (target === '') return undefined;
-  const scored = candidates
-    .map((candidate) => {
-      const nearest = spellingsOf(candidate)
-        .map((word) => {
-          const normalized = normalizeCandidate(word);
-          return { length: normalized.length, score: distance(target, normalized) };
-        })
-        .sort((a, b) => a.score - b.score)[0];
-      return { candidate, score: nearest?.score ?? Number.POSITIVE_INFINITY, length: nearest?.length ?? 0 };
-    })
-    .sort((a, b) => a.score - b.score);
-  const [best, second] = scored;
+  // One pass, keeping the first of the nearest and the runner-up's score (what sorting by score gave).
+  let best: { candidate: T; score: number; length: number } | undefined;
+  let secondScore = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    let score = Number.POSITIVE_INFINITY;
+    let length = 0;
+    let first = true;
+    for (const word of spellingsOf(candidate)) {
+      const normalized = normalizeCandidate(word);
+      const wordScore = distance(target, normalized);
+      if (first || wordScore < score) {
+        score = wordScore;
+        length = normalized.length;
+        first = false;
+      }
+    }
+    if (best === undefined) best = { candidate, score, length };
+    else if (score < best.score) {
+      secondScore = best.score;
+      best = { candidate, score, length };
+    } else if (score < secondScore) secondScore = score;
+  }
   if (best === undefined) return undefined;
   const longest = Math.max(target.length, best.length);
   if (best.score > Math.max(2, Math.floor(longest / 3))) return undefined;
-  const unambiguous = best.score <= 1 && (second === undefined || second.score > best.score);
+  const unambiguous = best.score <= 1 && (candidates.length < 2 || secondScore > best.score);
   return { value: best.candidate, unambiguous };
 }
 
@@ -52,17 +62,28 @@ function distance(a: string, b: string): number {
   // The distance is at least the difference in length. Past what closestValue would accept, the
   // exact figure does not matter, and computing it costs length × length (a 40 KB status).
   if (Math.abs(a.length - b.length) > Math.max(2, Math.floor(Math.max(a.length, b.length) / 3))) return Number.POSITIVE_INFINITY;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  // Three rows of the table at a time: the one being filled and the two it reads.
+  const width = b.length + 1;
+  let twoAbove: number[] = [];
+  let above: number[] = [];
+  let row: number[] = [];
+  for (let j = 0; j < width; j++) {
+    twoAbove.push(0);
+    above.push(j);
+    row.push(0);
+  }
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const above = rows[i - 1] as number[];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, (twoAbove[j - 2] as number) + 1);
       row[j] = best;
     }
+    const filled = row;
+    row = twoAbove;
+    twoAbove = above;
+    above = filled;
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return above[b.length] as number;
 }
