@@ -89,11 +89,13 @@ function compile(signal: SignalSpec, engine: PatternEngine): CompiledSignal {
   }
   if (signal.frontMatter !== undefined) {
     const keys = signal.frontMatter;
-    return { kind: 'frontMatter', weight, probe: (evidence) => allPresent(keys, evidence.frontMatterKeys) };
+    const normalized = keys.map(normalizeKey);
+    return { kind: 'frontMatter', weight, probe: (evidence) => allPresent(keys, normalized, evidence.frontMatterKeys) };
   }
   if (signal.inlineFields !== undefined) {
     const keys = signal.inlineFields;
-    return { kind: 'inlineFields', weight, probe: (evidence) => allPresent(keys, evidence.inlineKeys) };
+    const normalized = keys.map(normalizeKey);
+    return { kind: 'inlineFields', weight, probe: (evidence) => allPresent(keys, normalized, evidence.inlineKeys) };
   }
   // The spec schema requires one of the keys above; a signal without one never matches.
   return { kind: 'content', weight, probe: () => undefined };
@@ -111,8 +113,8 @@ function matchedText(pattern: SignalPattern, text: string | undefined, memo: Map
 }
 
 /** The keys as given, when every one is present (compared like metadata keys: `Decision-Makers` is `decision makers`). */
-function allPresent(keys: readonly string[], present: ReadonlySet<string>): string | undefined {
-  return keys.every((key) => present.has(normalizeKey(key))) ? keys.join(', ') : undefined;
+function allPresent(keys: readonly string[], normalized: readonly string[], present: ReadonlySet<string>): string | undefined {
+  return normalized.every((key) => present.has(key)) ? keys.join(', ') : undefined;
 }
 
 function headingStartingWith(prefixes: readonly string[], headings: ReadonlyMap<string, string>): string | undefined {

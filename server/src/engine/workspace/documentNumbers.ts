@@ -16,9 +16,10 @@ export function numberSources(document: LeadDocument, title: DocumentTitle | nul
 
 /** The number in a file's name, or in its folder's name for a one-folder-per-decision `index.md`. */
 export function numberInPath(path: string): number | null {
-  const parts = path.split('/');
-  let name = (parts.pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
-  if (FOLDER_INDEX.test(name)) name = parts.pop() ?? '';
+  // The last two segments by lastIndexOf: splitting the whole path cost more than the match.
+  const nameStart = path.lastIndexOf('/') + 1;
+  let name = path.slice(nameStart).replace(/\.(?:md|markdown)$/i, '');
+  if (FOLDER_INDEX.test(name)) name = nameStart === 0 ? '' : path.slice(path.lastIndexOf('/', nameStart - 2) + 1, nameStart - 1);
   const digits = NUMBER_IN_NAME.exec(name)?.[1];
   return digits === undefined ? null : Number(digits);
 }
