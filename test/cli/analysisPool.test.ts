@@ -1,32 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { analyseInWorkers } from '../../server/src/cli/analysisPool';
+import type { EngineRecipe } from '../../server/src/cli/cliWorkspace';
 import { defaultEngineSettings } from '../../server/src/engine';
 
-/**
- * A stand-in worker with the real protocol: it answers each task with the file's name as its
- * type, never answers for a file named `hang`, and dies on one named `crash`.
- */
-const FAKE_WORKER = `
-const { parentPort } = require('node:worker_threads');
-parentPort.on('message', (task) => {
-  if (task.file.endsWith('hang.md')) for (;;);
-  if (task.file.endsWith('crash.md')) throw new Error('boom');
-  parentPort.postMessage({ id: task.id, type: task.file, findings: [] });
-});
-parentPort.postMessage({ ready: true });
-`;
-
 describe('analysis pool', () => {
+  // Worker threads do not inherit tsx's loader: the stand-in is bundled, with the real serveTasks.
   let folder: string;
   let workerScript: string;
   before(() => {
     folder = mkdtempSync(join(tmpdir(), 'leaddocs-pool-'));
     workerScript = join(folder, 'worker.cjs');
-    writeFileSync(workerScript, FAKE_WORKER);
+    buildSync({ entryPoints: [fileURLToPath(new URL('./fixtures/fakeAnalysisWorker.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', outfile: workerScript, logLevel: 'error' });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -54,6 +44,18 @@ describe('analysis pool', () => {
       ['checked', 'not checked: it took longer than 0.3 s, the time budget of one file.', 'checked', 'could not be checked: boom.', 'checked'],
     );
     assert.deepEqual(settled, [1, 2, 3, 4, 5]);
+  });
+
+  it('starts before the files and the recipe are known, and stops its worker when they cannot be', async () => {
+    const later = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 50));
+    const names = Array.from({ length: 60 }, (_, index) => `${index}.md`);
+    const outcomes = await analyseInWorkers(later(tasks(names)), { ...options(2), recipe: later(options(2).recipe as EngineRecipe) });
+    assert.deepEqual(
+      outcomes.map((outcome) => ('type' in outcome ? outcome.type : outcome.problem)),
+      names.map((name) => `/w/${name}`),
+    );
+    // A rejected walk ends the run with its error; the worker started early does not keep the process alive.
+    await assert.rejects(analyseInWorkers(Promise.reject(new Error('no such folder')), options(1)), /no such folder/);
   });
 
   it('settles at once when there is nothing to check', async () => {

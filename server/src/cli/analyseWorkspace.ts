@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
 import { idleCores } from '../host/nodeWorkerSizing';
 import { uriOfPath } from '../host/repositoryPaths';
-import { analyseInWorkers } from './analysisPool';
+import { analyseInWorkers, type TaskSpec } from './analysisPool';
 import type { AnalysisOutcome } from './analysisWorker';
 import type { CliIo } from './cliIo';
 import { openWorkspace, type CliWorkspace } from './cliWorkspace';
@@ -44,7 +44,44 @@ export interface WorkspaceAnalysis {
  * the whole workspace is read; the caller reports only what was named.
  */
 export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Promise<WorkspaceAnalysis> {
-  const workspace = await openWorkspace(io.cwd);
+  const opening = openWorkspace(io.cwd);
+  const found = opening.then((workspace) => findTasks(options, io, workspace));
+  const progress = progressLine(io.err, io.errIsTerminal, options.fix ? 'Fixing' : 'Checking');
+  let outcomes: AnalysisOutcome[];
+  try {
+    // The first worker starts while the settings are read and the files found.
+    outcomes = await analyseInWorkers(
+      found.then(({ tasks }) => tasks),
+      {
+        workerScript: io.workerScript,
+        recipe: opening.then((workspace) => workspace.recipe),
+        jobs: (files) => options.jobs ?? defaultJobs(files),
+        budgetMs: options.budgetSeconds * 1000,
+        onSettled: (settled, total) => progress.update(settled, total),
+      },
+    );
+  } finally {
+    progress.clear();
+  }
+  const workspace = await opening;
+  const { selection, files } = await found;
+  const entries = outcomes.flatMap((outcome) => ('catalogEntry' in outcome && outcome.catalogEntry !== null ? [outcome.catalogEntry] : []));
+  // Catalogue paths are within each document's repository, which may sit above the workspace.
+  const catalog = new WorkspaceCatalog(entries, (path, from) => {
+    const uri = uriOfPath(path, from);
+    return uri === undefined ? undefined : existsSync(fileURLToPath(uri));
+  });
+  return { workspace, selection, files, outcomes, catalog };
+}
+
+interface FoundTasks {
+  readonly selection: SelectedFiles;
+  /** Every file to analyse, sorted: the named ones and the rest of the workspace. */
+  readonly files: readonly string[];
+  readonly tasks: readonly TaskSpec[];
+}
+
+async function findTasks(options: AnalyseOptions, io: CliIo, workspace: CliWorkspace): Promise<FoundTasks> {
   const selection = await selectFiles(options.paths, io.cwd, workspace.root);
   // `leaddocs check` run at the root names the whole workspace: walk it once.
   const namesRoot = options.paths.length <= 1 && resolve(io.cwd, options.paths[0] ?? '.') === workspace.root;
@@ -59,28 +96,7 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
       return { file, path, workspacePath, fix: options.fix && named.has(file) };
     }),
   );
-
-  const progress = progressLine(io.err, io.errIsTerminal, options.fix ? 'Fixing' : 'Checking');
-  const jobs = options.jobs ?? defaultJobs(tasks.length);
-  let outcomes: AnalysisOutcome[];
-  try {
-    outcomes = await analyseInWorkers(tasks, {
-      workerScript: io.workerScript,
-      recipe: workspace.recipe,
-      jobs,
-      budgetMs: options.budgetSeconds * 1000,
-      onSettled: (settled, total) => progress.update(settled, total),
-    });
-  } finally {
-    progress.clear();
-  }
-  const entries = outcomes.flatMap((outcome) => ('catalogEntry' in outcome && outcome.catalogEntry !== null ? [outcome.catalogEntry] : []));
-  // Catalogue paths are within each document's repository, which may sit above the workspace.
-  const catalog = new WorkspaceCatalog(entries, (path, from) => {
-    const uri = uriOfPath(path, from);
-    return uri === undefined ? undefined : existsSync(fileURLToPath(uri));
-  });
-  return { workspace, selection, files, outcomes, catalog };
+  return { selection, files, tasks };
 }
 
 /** One worker per idle core (at least one), and none that would have fewer than FILES_PER_WORKER files. */

@@ -1,13 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import { WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
-import type { AnalysisOutcome, AnalysisTask, WorkerInit, WorkerReady } from './analysisWorker';
+import type { AnalysisOutcome, AnalysisTask, WorkerInit, WorkerRecipe } from './analysisWorker';
 import type { EngineRecipe } from './cliWorkspace';
+import type { TaskBatch, WorkerReady } from './serveTasks';
+import { TaskProgress } from './taskProgress';
+
+export type TaskSpec = Omit<AnalysisTask, 'id'>;
 
 export interface PoolOptions {
   /** The script a worker runs: the CLI's own entry, which turns into a worker when started as one. */
   readonly workerScript: string;
-  readonly recipe: EngineRecipe;
-  readonly jobs: number;
+  /** May still be being read: workers start at once and are sent it when it is known. */
+  readonly recipe: EngineRecipe | Promise<EngineRecipe>;
+  /** Worker threads, or how many for a number of files (asked once the files are known). */
+  readonly jobs: number | ((files: number) => number);
   /** A file still being checked after this long costs only itself: its worker is ended and replaced. */
   readonly budgetMs: number;
   /** Called as each file is settled, for the progress line. */
@@ -17,101 +23,168 @@ export interface PoolOptions {
 /** Heap a worker may use; a file that needs more ends its worker, not the run. */
 const WORKER_HEAP_MB = 256;
 /**
- * Files a worker is sent before the one it is checking is answered, so it goes from file to
- * file without waiting for the main thread to hear of the last (on two busy cores the workers
- * were idle nearly half the time). A file over its budget still costs only itself.
+ * Files a worker holds before its first is answered: enough that it goes from batch to batch
+ * without waiting for the main thread, few enough that the last files still spread over workers.
  */
-const TASKS_IN_HAND = 3;
+const TASKS_IN_HAND = 48;
+/** Files sent in one message at most. */
+const TASKS_PER_MESSAGE = 24;
+
+/** What every worker slot of one run shares: the tasks, the next one to hand out, the outcomes. */
+interface PoolRun {
+  readonly options: PoolOptions;
+  tasks: readonly TaskSpec[];
+  next: number;
+  readonly outcomes: AnalysisOutcome[];
+  settled: number;
+}
 
 /**
- * Checks files on worker threads, each worker a few files ahead. Outcomes come back in task
- * order, whatever the number of workers, so every job count prints the same report.
+ * Checks files on worker threads. The first worker starts at once, while the caller still looks
+ * for the files (`tasks` may be a promise), so its start-up and JIT warm-up overlap the walk.
+ * Outcomes come back in task order whatever the number of workers, so every job count prints the
+ * same report.
  */
-export async function analyseInWorkers(tasks: readonly Omit<AnalysisTask, 'id'>[], options: PoolOptions): Promise<AnalysisOutcome[]> {
-  const outcomes: AnalysisOutcome[] = new Array<AnalysisOutcome>(tasks.length);
-  let nextIndex = 0;
-  let settled = 0;
-  const init: WorkerInit = { leaddocsAnalysisWorker: true, recipe: options.recipe };
+export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<readonly TaskSpec[]>, options: PoolOptions): Promise<AnalysisOutcome[]> {
+  const run: PoolRun = { options, tasks: [], next: 0, outcomes: [], settled: 0 };
+  const slotsDone: Array<Promise<void>> = [];
+  const addSlot = (): WorkerSlot => {
+    let slot: WorkerSlot | undefined;
+    slotsDone.push(new Promise((done) => (slot = new WorkerSlot(run, done))));
+    return slot as WorkerSlot;
+  };
+  const first = addSlot();
+  if (tasks instanceof Promise || options.recipe instanceof Promise) first.startWorker();
+  try {
+    [run.tasks] = await Promise.all([tasks, options.recipe]);
+  } catch (error) {
+    first.stop();
+    throw error;
+  }
+  run.outcomes.length = run.tasks.length;
+  const jobs = typeof options.jobs === 'function' ? options.jobs(run.tasks.length) : options.jobs;
+  const slots = [first, ...Array.from({ length: Math.max(1, Math.min(jobs, run.tasks.length)) - 1 }, addSlot)];
+  for (const slot of slots) slot.fill();
+  await Promise.all(slotsDone);
+  return run.outcomes;
+}
 
-  const runSlot = (): Promise<void> =>
-    new Promise((done) => {
-      let worker: Worker | undefined;
-      let ready = false;
-      /** Tasks sent to the worker (or to send once it is ready), in order: it is checking the first. */
-      let inHand: number[] = [];
-      let timer: NodeJS.Timeout | undefined;
+/** One worker's place in the pool: it is replaced when a file hangs or kills it. */
+class WorkerSlot {
+  private worker: Worker | undefined;
+  private progress: TaskProgress | undefined;
+  private ready = false;
+  /** Tasks handed to this slot and not yet answered, in order. */
+  private inHand: number[] = [];
+  /** How many of `inHand` the current worker has been sent. */
+  private sent = 0;
+  private watchdog: NodeJS.Timeout | undefined;
 
-      const settle = (outcome: AnalysisOutcome): void => {
-        outcomes[outcome.id] = outcome;
-        options.onSettled?.(++settled, tasks.length);
-      };
-      // The budget starts when the worker has its engine, and for a task sent ahead when the one before it is answered.
-      const timeFirst = (): void => {
-        clearTimeout(timer);
-        if (worker === undefined || !ready || inHand.length === 0) return;
-        timer = setTimeout(() => replaceWorker(`not checked: it took longer than ${formatSeconds(options.budgetMs)}, the time budget of one file.`), options.budgetMs);
-      };
-      const post = (id: number): void => {
-        worker?.postMessage({ ...(tasks[id] as Omit<AnalysisTask, 'id'>), id } satisfies AnalysisTask);
-      };
-      /** The file being checked costs only itself; the ones sent after it go to a fresh worker. */
-      const replaceWorker = (problem: string): void => {
-        clearTimeout(timer);
-        const [failed, ...waiting] = inHand;
-        inHand = waiting;
-        void worker?.terminate();
-        worker = undefined;
-        if (failed !== undefined) settle({ id: failed, problem });
-        fill();
-      };
-      const start = (): Worker => {
-        const started = new Worker(options.workerScript, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB }, stdout: false, stderr: false });
-        ready = false;
-        started.on('message', (data: string | WorkerReady) => {
-          if (started !== worker) return;
-          const message = typeof data === 'string' ? (JSON.parse(data) as AnalysisOutcome) : data;
-          if ('ready' in message) {
-            ready = true;
-            inHand.forEach(post);
-            timeFirst();
-          } else if (message.id === inHand[0]) {
-            // A worker answers its files in the order they were sent, one at a time.
-            inHand.shift();
-            settle(message);
-            fill();
-            timeFirst();
-          }
-        });
-        started.on('error', (error) => {
-          if (started === worker) replaceWorker(`could not be checked: ${error.message}.`);
-        });
-        started.on('exit', () => {
-          if (started === worker) replaceWorker('could not be checked: its worker stopped.');
-        });
-        return started;
-      };
-      const fill = (): void => {
-        while (inHand.length < TASKS_IN_HAND && nextIndex < tasks.length) {
-          const id = nextIndex++;
-          inHand.push(id);
-          if (worker !== undefined && ready) post(id);
-        }
-        if (inHand.length === 0) {
-          void worker?.terminate();
-          worker = undefined;
-          done();
-          return;
-        }
-        if (worker === undefined) {
-          worker = start();
-        }
-      };
-      fill();
+  constructor(
+    private readonly run: PoolRun,
+    private readonly done: () => void,
+  ) {}
+
+  /** Hands this slot more tasks, or ends it when there are none left. */
+  fill(): void {
+    const { run } = this;
+    while (this.inHand.length < TASKS_IN_HAND && run.next < run.tasks.length) this.inHand.push(run.next++);
+    if (this.inHand.length === 0) {
+      this.stop();
+      this.done();
+      return;
+    }
+    if (this.worker === undefined) this.startWorker();
+    else if (this.ready) this.sendPending();
+  }
+
+  startWorker(): void {
+    const progress = TaskProgress.create();
+    const init: WorkerInit = { leaddocsAnalysisWorker: true, progressBuffer: progress.buffer, progressEpoch: progress.epoch };
+    const worker = new Worker(this.run.options.workerScript, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB }, stdout: false, stderr: false });
+    // A recipe that cannot be read fails the run before any task is sent (analyseInWorkers).
+    Promise.resolve(this.run.options.recipe).then(
+      (recipe) => worker.postMessage({ recipe } satisfies WorkerRecipe),
+      () => undefined,
+    );
+    this.worker = worker;
+    this.progress = progress;
+    this.ready = false;
+    this.sent = 0;
+    worker.on('message', (data: string | WorkerReady) => {
+      if (worker !== this.worker) return;
+      if (typeof data !== 'string') {
+        this.ready = true;
+        this.sendPending();
+        this.startWatchdog();
+        return;
+      }
+      // A worker answers its files in the order it was sent them.
+      for (const outcome of JSON.parse(data) as AnalysisOutcome[]) {
+        if (outcome.id !== this.inHand[0]) continue;
+        this.inHand.shift();
+        this.sent--;
+        this.settle(outcome);
+      }
+      this.fill();
     });
+    worker.on('error', (error) => {
+      if (worker === this.worker) this.replaceWorker(`could not be checked: ${error.message}.`);
+    });
+    worker.on('exit', () => {
+      if (worker === this.worker) this.replaceWorker('could not be checked: its worker stopped.');
+    });
+  }
 
-  const slots = Math.max(1, Math.min(options.jobs, tasks.length));
-  await Promise.all(Array.from({ length: slots }, runSlot));
-  return outcomes;
+  stop(): void {
+    clearInterval(this.watchdog);
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private sendPending(): void {
+    const { worker } = this;
+    while (worker !== undefined && this.sent < this.inHand.length) {
+      const ids = this.inHand.slice(this.sent, this.sent + TASKS_PER_MESSAGE);
+      worker.postMessage({ tasks: ids.map((id) => ({ ...(this.run.tasks[id] as TaskSpec), id })) } satisfies TaskBatch<AnalysisTask>);
+      this.sent += ids.length;
+    }
+  }
+
+  /** Checks the worker's progress slot often enough that a file is stopped within a tenth of its budget. */
+  private startWatchdog(): void {
+    const { budgetMs } = this.run.options;
+    clearInterval(this.watchdog);
+    this.watchdog = setInterval(
+      () => {
+        const current = this.progress?.current();
+        if (current !== undefined && current.elapsedMs > budgetMs) this.replaceWorker(`not checked: it took longer than ${formatSeconds(budgetMs)}, the time budget of one file.`);
+      },
+      Math.min(1000, Math.max(10, budgetMs / 10)),
+    );
+    this.watchdog.unref();
+  }
+
+  /**
+   * The file the worker was on costs only itself: it is settled with the problem, and the files
+   * held with it (answered or not, their outcomes died with the worker) go to a fresh worker.
+   */
+  private replaceWorker(problem: string): void {
+    const failed = this.progress?.current()?.id ?? this.inHand[0];
+    this.stop();
+    const position = failed === undefined ? -1 : this.inHand.indexOf(failed);
+    if (position >= 0) {
+      this.inHand.splice(position, 1);
+      this.settle({ id: failed as number, problem });
+    }
+    this.fill();
+  }
+
+  private settle(outcome: AnalysisOutcome): void {
+    const { run } = this;
+    run.outcomes[outcome.id] = outcome;
+    run.options.onSettled?.(++run.settled, run.tasks.length);
+  }
 }
 
 function formatSeconds(ms: number): string {

@@ -4,6 +4,7 @@ import { fixAllText, type CatalogEntry, type DocumentAnalysis, type Engine } fro
 import { reportedFinding, type ReportedFinding } from './checkReport';
 import { buildEngine, type EngineRecipe } from './cliWorkspace';
 import { readDocumentFile } from './readDocumentFile';
+import { serveTasks, type ProgressSlot } from './serveTasks';
 
 /** What the main thread asks of a worker: one file at a time, so a budget names the file it stopped. */
 export interface AnalysisTask {
@@ -29,13 +30,17 @@ export type AnalysisOutcome =
     }
   | { readonly id: number; readonly problem: string };
 
-/** A worker's first message: its engine is built, so a file's time budget may start. */
-export interface WorkerReady {
-  readonly ready: true;
+/**
+ * What a worker is started with. Its engine's recipe comes in its first message: the worker is
+ * started while the main thread still reads the workspace's settings, so loading its code and
+ * warming up overlap that.
+ */
+export interface WorkerInit extends ProgressSlot {
+  readonly leaddocsAnalysisWorker: true;
 }
 
-export interface WorkerInit {
-  readonly leaddocsAnalysisWorker: true;
+/** The first message to a worker. */
+export interface WorkerRecipe {
   readonly recipe: EngineRecipe;
 }
 
@@ -47,13 +52,11 @@ export function isAnalysisWorker(data: unknown): data is WorkerInit {
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (port === null || !isAnalysisWorker(workerData)) throw new Error('runAnalysisWorker runs only in a worker thread started by the analysis pool.');
-  const engine = buildEngine(workerData.recipe);
-  port.on('message', (task: AnalysisTask) => {
-    // As JSON text: a catalogue entry is a tree of small objects, and structured clone cost the
-    // worker 0.12 ms a file where stringify costs a third of that (the main thread has time to spare).
-    port.postMessage(JSON.stringify(performTask(engine, task)));
+  const slot = workerData;
+  port.once('message', ({ recipe }: WorkerRecipe) => {
+    const engine = buildEngine(recipe);
+    serveTasks<AnalysisTask>(port, slot, (task) => performTask(engine, task));
   });
-  port.postMessage({ ready: true } satisfies WorkerReady);
 }
 
 /** Reads and analyses one file (and fixes it when asked). Runs in a worker, or inline in tests. */
