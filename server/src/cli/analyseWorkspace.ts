@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
-import { idleCores } from '../host/nodeWorkerSizing';
+import { IdleCoreSampler } from '../host/idleCoreSampler';
 import { uriOfPath } from '../host/repositoryPaths';
 import { analyseInWorkers, type TaskSpec } from './analysisPool';
 import type { AnalysisOutcome } from './analysisWorker';
@@ -44,6 +44,8 @@ export interface WorkspaceAnalysis {
  * the whole workspace is read; the caller reports only what was named.
  */
 export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Promise<WorkspaceAnalysis> {
+  // How busy the machine is, measured while the files are found, decides how many workers join the first.
+  const cores = new IdleCoreSampler();
   const opening = openWorkspace(io.cwd);
   const found = opening.then((workspace) => findTasks(options, io, workspace));
   const progress = progressLine(io.err, io.errIsTerminal, options.fix ? 'Fixing' : 'Checking');
@@ -55,7 +57,7 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
       {
         workerScript: io.workerScript,
         recipe: opening.then((workspace) => workspace.recipe),
-        jobs: (files) => options.jobs ?? defaultJobs(files),
+        jobs: (files) => options.jobs ?? defaultJobs(files, cores.idleCores()),
         budgetMs: options.budgetSeconds * 1000,
         onSettled: (settled, total) => progress.update(settled, total),
       },
@@ -100,6 +102,6 @@ async function findTasks(options: AnalyseOptions, io: CliIo, workspace: CliWorks
 }
 
 /** One worker per idle core (at least one), and none that would have fewer than FILES_PER_WORKER files. */
-function defaultJobs(files: number): number {
-  return Math.max(1, Math.min(idleCores(), MAX_DEFAULT_JOBS, Math.ceil(files / FILES_PER_WORKER)));
+function defaultJobs(files: number, idleCores: number): number {
+  return Math.max(1, Math.min(idleCores, MAX_DEFAULT_JOBS, Math.ceil(files / FILES_PER_WORKER)));
 }

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { IdleCoreSampler, type CpuClock } from '../../server/src/host/idleCoreSampler';
+
+/** A machine whose clocks the test moves: `advance` passes wall time with so much idle and own CPU time. */
+function fakeMachine(cores: number, loadAverageIdleCores = 0): CpuClock & { advance(wallMs: number, idleMs: number, ownMs: number): void } {
+  let now = 1_000;
+  let idle = 50_000;
+  let own = 300;
+  return {
+    idleMs: () => idle,
+    ownMs: () => own,
+    now: () => now,
+    cores: () => cores,
+    loadAverageIdleCores: () => loadAverageIdleCores,
+    advance(wallMs, idleMs, ownMs) {
+      now += wallMs;
+      idle += idleMs;
+      own += ownMs;
+    },
+  };
+}
+
+describe('idle core sampler', () => {
+  it('counts the cores left idle, and the ones this process used itself, as free', () => {
+    const machine = fakeMachine(2);
+    const sampler = new IdleCoreSampler(machine);
+    // 500 ms in which this process kept one core busy and the other core idled: both are free for its workers.
+    machine.advance(500, 500, 500);
+    assert.equal(sampler.idleCores(), 2);
+  });
+
+  it('leaves out what other processes keep busy, whatever the load average says', () => {
+    const machine = fakeMachine(4, 4);
+    const sampler = new IdleCoreSampler(machine);
+    // Others kept three of four cores busy while this process used half a core.
+    machine.advance(1_000, 500, 500);
+    assert.equal(sampler.idleCores(), 1);
+  });
+
+  it('never claims more cores than the process may use, nor fewer than none', () => {
+    const machine = fakeMachine(2);
+    const sampler = new IdleCoreSampler(machine);
+    // cpus() lists every core of the host; idle time on cores outside the affinity mask must not count.
+    machine.advance(1_000, 8_000, 0);
+    assert.equal(sampler.idleCores(), 2);
+    const busy = fakeMachine(2);
+    const busySampler = new IdleCoreSampler(busy);
+    busy.advance(1_000, 0, 0);
+    assert.equal(busySampler.idleCores(), 0);
+  });
+
+  it('falls back to the load average when the window is too short to read the kernel tick', () => {
+    const machine = fakeMachine(8, 3);
+    const sampler = new IdleCoreSampler(machine);
+    machine.advance(20, 160, 20);
+    assert.equal(sampler.idleCores(), 3);
+  });
+});
