@@ -1,3 +1,5 @@
+import { textMemo } from '../text/textMemo';
+
 /**
  * Anchors the way GitHub writes them for a document's headings (`## Decision Outcome` →
  * `decision-outcome`; a repeated heading gets `-1`, `-2`), since that is where ADR links point.
@@ -15,7 +17,10 @@ export function headingSlugs(headingTexts: readonly string[]): string[] {
 // Most headings are plain ASCII words; they skip the Unicode-aware pass, which costs ten times more.
 const PLAIN_ASCII = /^[A-Za-z0-9 _-]*$/;
 
-export function slugOf(text: string): string {
+/** A heading's slug; headings repeat across a workspace's documents, so each is worked out once. */
+export const slugOf = textMemo(computeSlug);
+
+function computeSlug(text: string): string {
   const trimmed = text.trim().toLowerCase();
   if (PLAIN_ASCII.test(trimmed)) return trimmed.replaceAll(' ', '-');
   return trimmed.replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
