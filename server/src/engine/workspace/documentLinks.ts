@@ -18,12 +18,12 @@ const SCANNED_KINDS = new Set(['paragraph', 'listItem', 'tableRow', 'quote']);
 /** Links and decision mentions in the body's prose; code, comments and raw HTML are not prose. */
 export function documentLinks(document: LeadDocument): DocumentLinks {
   const result: DocumentLinks = { links: [], urls: [], decisionMentions: [] };
-  const scanned = new Set<number>();
+  const scanned = new Uint8Array(document.lines.lineCount);
   for (const block of document.blocks) {
     if (!SCANNED_KINDS.has(block.kind)) continue;
     for (let line = block.range.start.line; line <= block.range.end.line; line++) {
-      if (scanned.has(line)) continue;
-      scanned.add(line);
+      if (scanned[line] === 1) continue;
+      scanned[line] = 1;
       scanLine(withoutCodeSpans(document.lines.lineText(line)), line, result);
     }
   }
