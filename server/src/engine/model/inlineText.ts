@@ -30,15 +30,15 @@ const WHITESPACE_RUN = /\s+/g;
 
 export function plainText(source: string): string {
   if (!MARKUP.test(source)) return source.trim();
-  return withoutComments(source)
-    .replace(INLINE_LINK, '$1')
-    .replace(REFERENCE_LINK, '$1')
-    .replace(HTML_TAG, '')
-    .replace(STRONG, '$1$2')
-    .replace(EMPHASIS, '$1$2')
-    .replace(CODE_SPAN, '$2')
-    .replace(ESCAPE, '$1')
-    .replaceAll('&amp;', '&')
-    .replace(WHITESPACE_RUN, (run) => (run.includes('\n') ? ' ' : run))
-    .trim();
+  // Each step only where the character it needs is still there: most text has one kind of
+  // markup or two, and a global replace scans the whole text even when it finds nothing.
+  let text = withoutComments(source);
+  if (text.includes('[')) text = text.replace(INLINE_LINK, '$1').replace(REFERENCE_LINK, '$1');
+  if (text.includes('<')) text = text.replace(HTML_TAG, '');
+  if (text.includes('*') || text.includes('_')) text = text.replace(STRONG, '$1$2').replace(EMPHASIS, '$1$2');
+  if (text.includes('`')) text = text.replace(CODE_SPAN, '$2');
+  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
+  if (text.includes('&amp;')) text = text.replaceAll('&amp;', '&');
+  if (text.includes('\n')) text = text.replace(WHITESPACE_RUN, (run) => (run.includes('\n') ? ' ' : run));
+  return text.trim();
 }
