@@ -46,23 +46,43 @@ function sectionsByKey(sections: readonly Section[]): ReadonlyMap<string, readon
   return byKey;
 }
 
+// A layout's section names, in the order of its sections: one lookup per layout, not one per section.
+const namesByList = new WeakMap<readonly SectionSpec[], readonly SectionNames[]>();
+
+function namesOfAll(specs: readonly SectionSpec[]): readonly SectionNames[] {
+  let names = namesByList.get(specs);
+  if (names === undefined) {
+    names = specs.map(namesOf);
+    namesByList.set(specs, names);
+  }
+  return names;
+}
+
 function match(byKey: ReadonlyMap<string, readonly Section[]>, specs: readonly SectionSpec[], withAliases: boolean): Map<string, Section> {
   const matched = new Map<string, Section>();
   const claimed = new Set<Section>();
-  const claim = (spec: SectionSpec, key: string): boolean => {
-    const found = byKey.get(key)?.find((section) => !claimed.has(section));
-    if (found === undefined) return false;
-    matched.set(spec.id, found);
-    claimed.add(found);
-    return true;
-  };
-  for (const spec of specs) claim(spec, namesOf(spec).title);
+  const names = namesOfAll(specs);
+  for (let index = 0; index < specs.length; index++) claim(byKey, claimed, matched, specs[index] as SectionSpec, (names[index] as SectionNames).title);
   if (!withAliases) return matched;
-  for (const spec of specs) {
+  for (let index = 0; index < specs.length; index++) {
+    const spec = specs[index] as SectionSpec;
     if (matched.has(spec.id)) continue;
-    for (const alias of namesOf(spec).aliases) if (claim(spec, alias)) break;
+    for (const alias of (names[index] as SectionNames).aliases) if (claim(byKey, claimed, matched, spec, alias)) break;
   }
   return matched;
+}
+
+/** Gives the spec the first section with this key that no other spec has claimed. */
+function claim(byKey: ReadonlyMap<string, readonly Section[]>, claimed: Set<Section>, matched: Map<string, Section>, spec: SectionSpec, key: string): boolean {
+  const candidates = byKey.get(key);
+  if (candidates === undefined) return false;
+  for (const section of candidates) {
+    if (claimed.has(section)) continue;
+    matched.set(spec.id, section);
+    claimed.add(section);
+    return true;
+  }
+  return false;
 }
 
 /** The variant whose sections the document matches best; the first on a tie. */

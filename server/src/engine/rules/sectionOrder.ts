@@ -1,3 +1,4 @@
+import type { SectionSpec, VariantSpec } from '../doctypes/docTypeSpec';
 import type { Section } from '../model/blocks';
 import type { Rule } from './rule';
 
@@ -10,12 +11,7 @@ export const sectionOrder: Rule = {
     fixable: false,
   },
   check({ typed, report }) {
-    const byParent = new Map<string, typeof typed.variant.sections[number][]>();
-    for (const spec of typed.variant.sections) {
-      const key = spec.parent ?? '';
-      byParent.set(key, [...(byParent.get(key) ?? []), spec]);
-    }
-    for (const siblings of byParent.values()) {
+    for (const siblings of siblingGroups(typed.variant)) {
       let latest: { line: number; title: string; section: Section } | undefined;
       for (const spec of siblings) {
         const section = typed.sectionsById.get(spec.id);
@@ -34,6 +30,25 @@ export const sectionOrder: Rule = {
     }
   },
 };
+
+// A layout's sections grouped by parent, in spec order: the same for every document, so once per layout.
+const groupsByVariant = new WeakMap<VariantSpec, ReadonlyArray<readonly SectionSpec[]>>();
+
+function siblingGroups(variant: VariantSpec): ReadonlyArray<readonly SectionSpec[]> {
+  let groups = groupsByVariant.get(variant);
+  if (groups === undefined) {
+    const byParent = new Map<string, SectionSpec[]>();
+    for (const spec of variant.sections) {
+      const key = spec.parent ?? '';
+      const siblings = byParent.get(key);
+      if (siblings === undefined) byParent.set(key, [spec]);
+      else siblings.push(spec);
+    }
+    groups = [...byParent.values()];
+    groupsByVariant.set(variant, groups);
+  }
+  return groups;
+}
 
 function isAncestor(candidate: Section, of: Section): boolean {
   for (let parent = of.parent; parent !== undefined; parent = parent.parent) if (parent === candidate) return true;
