@@ -17,7 +17,7 @@ const EXTENSION = /\.(?:md|markdown|mdx|txt)$/i;
 
 export function documentLocation(path: string): DocumentLocation {
   // A plain split: a regex split cost more than the rest of detection's path reading.
-  const segments = path.replaceAll('\\', '/').split('/').filter((segment) => segment !== '' && segment !== '.');
+  const segments = (path.includes('\\') ? path.replaceAll('\\', '/') : path).split('/').filter((segment) => segment !== '' && segment !== '.');
   const fileName = segments.pop() ?? '';
   const folders = segments.map((segment) => segment.toLowerCase());
   if (INDEX_FILE.test(fileName) && folders.length > 0) {

@@ -85,7 +85,7 @@ function compile(signal: SignalSpec, engine: PatternEngine): CompiledSignal {
     const exact = signal.headings.filter((name) => !name.endsWith('*')).map(headingKey);
     // `Timeline*` also takes `Timeline (all times UTC) 10/14–11/03`: the words that follow are the author's.
     const prefixes = signal.headings.filter((name) => name.endsWith('*')).map((name) => headingKey(name.slice(0, -1)));
-    return { kind: 'headings', weight, probe: (evidence) => firstDefined(exact, (key) => evidence.headings.get(key)) ?? headingStartingWith(prefixes, evidence.headings) };
+    return { kind: 'headings', weight, probe: (evidence) => headingNamed(exact, evidence.headings) ?? headingStartingWith(prefixes, evidence.headings) };
   }
   if (signal.frontMatter !== undefined) {
     const keys = signal.frontMatter;
@@ -131,10 +131,11 @@ function deepest(folders: readonly string[], names: ReadonlySet<string>): string
   return undefined;
 }
 
-function firstDefined<T, R>(items: readonly T[], map: (item: T) => R | undefined): R | undefined {
-  for (const item of items) {
-    const result = map(item);
-    if (result !== undefined) return result;
+/** The heading as written for the first of the keys the document has. */
+function headingNamed(keys: readonly string[], headings: ReadonlyMap<string, string>): string | undefined {
+  for (const key of keys) {
+    const written = headings.get(key);
+    if (written !== undefined) return written;
   }
   return undefined;
 }
