@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { CatalogEntry, Finding, WorkspaceCheckContext } from '../../engine';
+import { contentHash } from '../../host/catalogCache';
 import type { EngineHost } from '../../host/engineHost';
 import { toDiagnostic } from '../diagnostics';
 import type { Logger } from '../logger';
@@ -27,7 +28,12 @@ export interface CrossDocumentDependencies {
  * duplicate number shows in both files.
  */
 export class CrossDocumentFindings {
-  private readonly current = new Map<string, { readonly signature: string; readonly findings: Finding[] }>();
+  /**
+   * Per document, what its findings were when last checked, and what other documents could see
+   * of its entry: hashes of their JSON, which is all a comparison needs (the JSON of every
+   * document's findings held as strings cost tens of megabytes on a large workspace).
+   */
+  private readonly current = new Map<string, string>();
   private readonly visibleSignatures = new Map<string, string>();
   private publishedClosed = new Set<string>();
   private generation = 0;
@@ -42,7 +48,7 @@ export class CrossDocumentFindings {
     const entry = catalog.entry(uri);
     if (entry === undefined) return [];
     const findings = this.dependencies.engineHost.checkWorkspace(entry, catalog, this.dependencies.checkContext());
-    this.current.set(uri, { signature: signatureOf(findings), findings });
+    this.current.set(uri, signatureOf(findings));
     return findings;
   }
 
@@ -53,7 +59,7 @@ export class CrossDocumentFindings {
 
   /** A document closed: its cross-document findings stay visible as a closed file's. */
   documentClosed(uri: string): void {
-    this.publishClosed(uri, this.findingsFor(uri));
+    void this.publishClosed(uri, this.findingsFor(uri));
   }
 
   private async refresh(changed: readonly string[]): Promise<void> {
@@ -64,24 +70,30 @@ export class CrossDocumentFindings {
     const uris = visibleChange ? [...new Set([...catalog.entries.map((entry) => entry.uri), ...this.publishedClosed])] : changed;
     for (let start = 0; start < uris.length; start += 200) {
       if (generation !== this.generation) return;
-      for (const uri of uris.slice(start, start + 200)) this.recheck(uri);
+      const published = uris.slice(start, start + 200).map((uri) => this.recheck(uri));
+      // The next slice waits until this one's diagnostics are written: a cold start publishes
+      // thousands of closed files, and messages queued faster than the client reads them were
+      // each held, diagnostics and all, until their turn (tens of megabytes).
+      await Promise.all(published);
       await yieldToEventLoop();
     }
   }
 
-  private recheck(uri: string): void {
-    const before = this.current.get(uri)?.signature;
+  /** Resolves once any diagnostics it published are written. */
+  private recheck(uri: string): Promise<void> | undefined {
+    const before = this.current.get(uri);
     const findings = this.findingsFor(uri);
-    if (signatureOf(findings) === before) return;
-    if (this.dependencies.isOpen(uri)) this.dependencies.revalidate(uri);
-    else this.publishClosed(uri, findings);
+    if (signatureOf(findings) === before) return undefined;
+    if (!this.dependencies.isOpen(uri)) return this.publishClosed(uri, findings);
+    this.dependencies.revalidate(uri);
+    return undefined;
   }
 
-  private publishClosed(uri: string, findings: readonly Finding[]): void {
-    if (findings.length === 0 && !this.publishedClosed.has(uri)) return;
+  private publishClosed(uri: string, findings: readonly Finding[]): Promise<void> | undefined {
+    if (findings.length === 0 && !this.publishedClosed.has(uri)) return undefined;
     if (findings.length === 0) this.publishedClosed.delete(uri);
     else this.publishedClosed.add(uri);
-    void this.dependencies.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
+    return this.dependencies.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) }).catch(() => undefined);
   }
 
   private visibleSignatureChanged(uri: string, entry: CatalogEntry | undefined): boolean {
@@ -97,7 +109,7 @@ export class CrossDocumentFindings {
  * except where other documents' fixes write (the status, the front matter's end).
  */
 function visibleSignature(entry: CatalogEntry): string {
-  return JSON.stringify([
+  return jsonHash([
     entry.type,
     entry.path,
     entry.number,
@@ -116,5 +128,9 @@ function visibleSignature(entry: CatalogEntry): string {
 }
 
 function signatureOf(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map((finding) => [finding.code, finding.message, finding.range, finding.severity, finding.fixes]));
+  return jsonHash(findings.map((finding) => [finding.code, finding.message, finding.range, finding.severity, finding.fixes]));
+}
+
+function jsonHash(value: unknown): string {
+  return contentHash(JSON.stringify(value));
 }
