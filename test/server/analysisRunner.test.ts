@@ -127,6 +127,37 @@ describe('the workspace index\'s files, read by the worker', () => {
   });
 });
 
+describe('the background\'s workers once the workspace index is read', () => {
+  it('go when the background is released, and the next background job starts one again', async () => {
+    const started: Worker[] = [];
+    const runner = new WorkerRunner({
+      startWorker: (workerData) => {
+        const thread = productionWorker(workerData);
+        started.push(thread);
+        return thread;
+      },
+      log: silentLogger,
+      budgetMs: 30_000,
+    });
+    runner.configure(inputs);
+    const disk = onDisk(sourcesUnderTest().slice(0, 1));
+    try {
+      const [source] = disk.sources as [DocumentSource];
+      assert.ok((await runner.catalogFile({ uri: source.uri, knownHashes: [] })).completed);
+      assert.equal(started.length, 1);
+      const exited = new Promise<boolean>((resolve) => started[0]?.once('exit', () => resolve(true)));
+      runner.releaseBackground();
+      // Well short of the 30 s an idle background worker is otherwise kept.
+      assert.ok(await Promise.race([exited, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000).unref())]), 'the idle background worker was kept');
+      assert.ok((await runner.catalogFile({ uri: source.uri, knownHashes: [] })).completed);
+      assert.equal(started.length, 2);
+    } finally {
+      runner.dispose();
+      disk.remove();
+    }
+  });
+});
+
 describe('the time budget', () => {
   // Long enough for a cold worker's first analysis on a busy machine, short enough for a test.
   const budgetMs = 1500;

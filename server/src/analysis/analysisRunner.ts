@@ -62,5 +62,11 @@ export interface AnalysisRunner {
    * disk (Node worker threads). Rejects when the file cannot be read.
    */
   catalogFile?(file: FileToCatalog): Promise<JobOutcome<CataloguedFile>>;
+  /**
+   * The background has no more work in sight (the workspace index's scan is over): what it ran
+   * on may go now rather than after an idle while; the next background job starts it again.
+   * Absent where nothing is kept between jobs.
+   */
+  releaseBackground?(): void;
   dispose(): void;
 }

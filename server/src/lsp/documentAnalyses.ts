@@ -127,6 +127,11 @@ export class DocumentAnalyses {
     return null;
   }
 
+  /** The workspace index has read every file it knows of: the background's workers may go. */
+  backgroundDone(): void {
+    this.dependencies.runner.releaseBackground?.();
+  }
+
   /** The document's text after every safe fix (fix-all); its own text when it took too long. */
   async fixedText(document: AnalysedDocument): Promise<string> {
     const outcome = await this.dependencies.runner.run('fixAll', await this.sourceOf(document.uri, document.text), 'open');

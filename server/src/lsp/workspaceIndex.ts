@@ -161,6 +161,7 @@ export class WorkspaceIndex {
       await Promise.all(Array.from({ length: SCAN_WINDOW }, lane));
       if (generation !== this.scanGeneration) return;
     }
+    this.dependencies.analyses.backgroundDone();
     for (const uri of [...this.indexed.keys()]) if (!found.has(uri) && !this.dependencies.isOpen(uri)) this.remove(uri);
     // Files deleted while the server was not running leave the cache too.
     if ([...cached.keys()].some((uri) => !found.has(uri))) this.unsaved = true;

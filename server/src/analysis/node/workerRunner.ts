@@ -128,6 +128,15 @@ export class WorkerRunner implements AnalysisRunner {
     return this.submit({ kind: 'catalogFile', file }, 'background', (value) => value as CataloguedFile);
   }
 
+  /**
+   * A scan's worker holds tens of megabytes, and the server's thread needs memory right after a
+   * scan (writing the cache, the first cross-document check): idle background workers go at
+   * once. One still doing a job goes after it, as always.
+   */
+  releaseBackground(): void {
+    for (const worker of [...this.workers]) if (worker.lane === 'background' && worker.batches.length === 0) this.retire(worker);
+  }
+
   private submit<Value>(request: JobRequest, priority: JobPriority, unpack: (value: unknown) => Value): Promise<JobOutcome<Value>> {
     return new Promise((resolve, reject) => {
       if (this.disposed || this.inputs === undefined) return reject(new Error('The analysis runner is not configured.'));
