@@ -58,7 +58,7 @@ export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<read
   try {
     [run.tasks] = await Promise.all([tasks, options.recipe]);
   } catch (error) {
-    first.stop();
+    void first.stop();
     throw error;
   }
   run.outcomes.length = run.tasks.length;
@@ -90,8 +90,9 @@ class WorkerSlot {
     const { run } = this;
     while (this.inHand.length < TASKS_IN_HAND && run.next < run.tasks.length) this.inHand.push(run.next++);
     if (this.inHand.length === 0) {
-      this.stop();
-      this.done();
+      // Done once the worker is gone: the cross-document checks and the report that follow then
+      // run without its heap (about 30 MB of the run's peak on 10,000 files).
+      void this.stop().then(this.done);
       return;
     }
     if (this.worker === undefined) this.startWorker();
@@ -136,10 +137,12 @@ class WorkerSlot {
     });
   }
 
-  stop(): void {
+  /** Ends the worker; settles when its thread has exited. */
+  stop(): Promise<unknown> {
     clearInterval(this.watchdog);
-    void this.worker?.terminate();
+    const ending = this.worker?.terminate();
     this.worker = undefined;
+    return ending ?? Promise.resolve();
   }
 
   private sendPending(): void {
@@ -171,7 +174,7 @@ class WorkerSlot {
    */
   private replaceWorker(problem: string): void {
     const failed = this.progress?.current()?.id ?? this.inHand[0];
-    this.stop();
+    void this.stop();
     const position = failed === undefined ? -1 : this.inHand.indexOf(failed);
     if (position >= 0) {
       this.inHand.splice(position, 1);
