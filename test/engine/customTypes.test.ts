@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtinDocTypes, createEngine, type DocTypeSpec } from '../../server/src/engine';
 import { checkDocTypeSpec } from '../../server/src/engine/doctypes/checkDocTypeSpec';
+import { createSchemaCompiler } from '../../server/src/engine/doctypes/frontMatterValidator';
 import { lines } from '../support/documents';
 
 const oneOnOne: DocTypeSpec = {
@@ -18,6 +19,21 @@ const oneOnOne: DocTypeSpec = {
 describe('custom document types', () => {
   it('leaves the built-in types unchecked at build time because each of them passes the check a team type gets', () => {
     for (const docType of builtinDocTypes) assert.deepEqual(checkDocTypeSpec(docType.spec, 'builtin'), [], docType.spec.id);
+  });
+
+  it("leaves the built-in schemas unchecked against the meta-schema at build time because each of them passes it", () => {
+    const checked = createSchemaCompiler({ checkSchemas: true });
+    for (const docType of builtinDocTypes) {
+      assert.ok(docType.builtin && docType.frontMatterSchema !== undefined, docType.spec.id);
+      assert.doesNotThrow(() => checked(docType.frontMatterSchema as Record<string, unknown>), docType.spec.id);
+    }
+  });
+
+  it("reports a team type's schema that breaks the meta-schema, and checks its documents without it", () => {
+    const engine = createEngine({ docTypes: [...builtinDocTypes, { spec: oneOnOne, frontMatterSchema: { type: 'object', properties: { owner: { type: 'no-such-type' } } } }] });
+    assert.equal(engine.configurationProblems.length, 1);
+    assert.match(engine.configurationProblems[0] ?? '', /front matter schema of type 'one-on-one' does not compile: schema is invalid/);
+    assert.equal(engine.analyze({ uri: 'file:///w/one-on-ones/ana.md', path: 'one-on-ones/ana.md', text: lines('# Ana, 3 March', '', '## Agenda', '', '- growth') }).type, 'one-on-one');
   });
 
   it('checks a team type declared only as data', () => {

@@ -158,11 +158,13 @@ function dedupeById(docTypes: readonly ResolvedDocType[]): ResolvedDocType[] {
 }
 
 function compileValidators(docTypes: readonly ResolvedDocType[], problems: string[]): Map<string, FrontMatterValidator> {
-  const compile = createSchemaCompiler();
+  const compileBuiltin = createSchemaCompiler({ checkSchemas: false });
+  let compileTeams: ReturnType<typeof createSchemaCompiler> | undefined;
   const validators = new Map<string, FrontMatterValidator>();
   for (const docType of docTypes) {
     const schema = docType.frontMatterSchema;
     if (schema === undefined) continue;
+    const compile = docType.builtin === true ? compileBuiltin : (compileTeams ??= createSchemaCompiler({ checkSchemas: true }));
     const which = `The front matter schema of type '${docType.spec.id}'${docType.source?.frontMatterSchema === undefined ? '' : ` (${docType.source.frontMatterSchema})`}`;
     if (nestsDeeperThan(schema, MAX_TYPE_NESTING)) {
       problems.push(`${which} is not used: it nests deeper than ${MAX_TYPE_NESTING} levels.`);

@@ -132,7 +132,8 @@ export interface ResolvedDocType {
   readonly source?: { readonly spec: string; readonly frontMatterSchema?: string };
   /**
    * Set only on the types that ship with Leaddocs: their checklist patterns, reviewed with the
-   * code, may use lookaround and run on JavaScript's engine. Every other type's run on RE2.
+   * code, may use lookaround and run on JavaScript's engine (every other type's run on RE2), and
+   * their schema, tested against the meta-schema, is not checked against it again at start-up.
    */
   readonly builtin?: true;
 }

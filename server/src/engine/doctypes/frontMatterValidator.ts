@@ -17,14 +17,23 @@ export interface SchemaProblem {
 }
 import { linearRegExp } from './teamPatterns';
 
+export interface SchemaCompilerOptions {
+  /**
+   * Check each schema against JSON Schema's meta-schema before compiling it, so a team's broken
+   * schema is reported. Compiling the meta-schema was 40% of building an engine (which every
+   * CLI run and worker thread does), so the built-in schemas, checked by a test, skip it.
+   */
+  readonly checkSchemas: boolean;
+}
+
 /**
  * Compiles front matter schemas with ajv. Not strict: a team's schema may carry keywords of
  * its own (`markdownDescription`, `x-…`), which must not stop its documents being checked.
  * Every `pattern` runs on RE2 (`linearRegExp`): a team's `^(a|aa)+$` cannot stall the server.
  */
-export function createSchemaCompiler(): (schema: Readonly<Record<string, unknown>>) => FrontMatterValidator {
+export function createSchemaCompiler(options: SchemaCompilerOptions): (schema: Readonly<Record<string, unknown>>) => FrontMatterValidator {
   // `verbose` hands each error its schema, so a quick fix can offer the missing key's default.
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: true, verbose: true, code: { regExp: linearRegExp } });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateSchema: options.checkSchemas, verbose: true, code: { regExp: linearRegExp } });
   return (schema) => {
     const { $schema: _dialect, ...body } = schema;
     const validate = ajv.compile(body);
