@@ -21,7 +21,7 @@ describe('analysis pool', () => {
   after(() => rmSync(folder, { recursive: true, force: true }));
 
   const tasks = (names: readonly string[]): Array<{ file: string; path: undefined; workspacePath: undefined; fix: false }> => names.map((name) => ({ file: `/w/${name}`, path: undefined, workspacePath: undefined, fix: false }));
-  const options = (jobs: number, budgetMs = 2000): Parameters<typeof analyseInWorkers>[1] => ({ workerScript, recipe: { customDocTypes: [], settings: defaultEngineSettings }, jobs, budgetMs });
+  const options = (jobs: number, budgetMs = 2000): Parameters<typeof analyseInWorkers>[1] => ({ workerScript, recipe: { customDocTypes: [], settings: defaultEngineSettings }, workers: { wanted: jobs, filesPerWorker: 1 }, budgetMs });
 
   it('returns outcomes in task order whatever the number of workers', async () => {
     const names = Array.from({ length: 40 }, (_, index) => `${index}.md`);
@@ -56,6 +56,15 @@ describe('analysis pool', () => {
     );
     // A rejected walk ends the run with its error; the worker started early does not keep the process alive.
     await assert.rejects(analyseInWorkers(Promise.reject(new Error('no such folder')), options(1)), /no such folder/);
+  });
+
+  it('starts the workers wanted before the files are known, and ends unused the ones too few files need', async () => {
+    const workersThatAnswered = (outcomes: readonly unknown[]): number => new Set(outcomes.map((outcome) => (outcome as { worker: number }).worker)).size;
+    const names = (count: number): string[] => Array.from({ length: count }, (_, index) => `${index}.md`);
+    const run = (count: number) => analyseInWorkers(Promise.resolve(tasks(names(count))), { ...options(1), workers: { wanted: Promise.resolve(3), filesPerWorker: 20 } });
+    assert.equal(workersThatAnswered(await run(200)), 3);
+    assert.equal(workersThatAnswered(await run(30)), 2, 'two workers for 30 files at 20 files a worker');
+    assert.equal(workersThatAnswered(await run(5)), 1);
   });
 
   it('settles at once when there is nothing to check', async () => {

@@ -44,7 +44,7 @@ export interface WorkspaceAnalysis {
  * the whole workspace is read; the caller reports only what was named.
  */
 export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Promise<WorkspaceAnalysis> {
-  // How busy the machine is, measured while the files are found, decides how many workers join the first.
+  // How busy the machine is, measured while the settings are read, decides how many workers join the first.
   const cores = new IdleCoreSampler();
   const opening = openWorkspace(io.cwd);
   const found = opening.then((workspace) => findTasks(options, io, workspace));
@@ -57,7 +57,7 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
       {
         workerScript: io.workerScript,
         recipe: opening.then((workspace) => workspace.recipe),
-        jobs: (files) => options.jobs ?? defaultJobs(files, cores.idleCores()),
+        workers: options.jobs === undefined ? { wanted: opening.then(() => defaultJobs(cores.idleCores())), filesPerWorker: FILES_PER_WORKER } : { wanted: options.jobs, filesPerWorker: 1 },
         budgetMs: options.budgetSeconds * 1000,
         onSettled: (settled, total) => progress.update(settled, total),
       },
@@ -101,7 +101,7 @@ async function findTasks(options: AnalyseOptions, io: CliIo, workspace: CliWorks
   return { selection, files, tasks };
 }
 
-/** One worker per idle core (at least one), and none that would have fewer than FILES_PER_WORKER files. */
-function defaultJobs(files: number, idleCores: number): number {
-  return Math.max(1, Math.min(idleCores, MAX_DEFAULT_JOBS, Math.ceil(files / FILES_PER_WORKER)));
+/** One worker per idle core, at least one; the pool runs none that would have fewer than FILES_PER_WORKER files. */
+function defaultJobs(idleCores: number): number {
+  return Math.max(1, Math.min(idleCores, MAX_DEFAULT_JOBS));
 }

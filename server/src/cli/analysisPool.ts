@@ -12,12 +12,22 @@ export interface PoolOptions {
   readonly workerScript: string;
   /** May still be being read: workers start at once and are sent it when it is known. */
   readonly recipe: EngineRecipe | Promise<EngineRecipe>;
-  /** Worker threads, or how many for a number of files (asked once the files are known). */
-  readonly jobs: number | ((files: number) => number);
+  readonly workers: WorkerCount;
   /** A file still being checked after this long costs only itself: its worker is ended and replaced. */
   readonly budgetMs: number;
   /** Called as each file is settled, for the progress line. */
   readonly onSettled?: (settled: number, total: number) => void;
+}
+
+/** How many workers a run gets. */
+export interface WorkerCount {
+  /**
+   * The most to run. A promise when it is being worked out (from the idle cores): they start as
+   * soon as it is known, while the files are still being found, so their start-up overlaps the walk.
+   */
+  readonly wanted: number | Promise<number>;
+  /** Fewer files than this per worker, and a worker costs more to start than it saves; 1 to run as many as wanted. */
+  readonly filesPerWorker: number;
 }
 
 /** Heap a worker may use; a file that needs more ends its worker, not the run. */
@@ -25,8 +35,10 @@ const WORKER_HEAP_MB = 256;
 /**
  * Files a worker holds before its first is answered: enough that it goes from batch to batch
  * without waiting for the main thread, few enough that the last files still spread over workers.
+ * A run of few files gives each worker a quarter of its share at a time, so all of them get some.
  */
 const TASKS_IN_HAND = 48;
+const SHARES_IN_HAND = 4;
 /** Files sent in one message at most. */
 const TASKS_PER_MESSAGE = 24;
 
@@ -34,37 +46,54 @@ const TASKS_PER_MESSAGE = 24;
 interface PoolRun {
   readonly options: PoolOptions;
   tasks: readonly TaskSpec[];
+  /** Files a worker holds at most: TASKS_IN_HAND, or fewer when there are few files to share. */
+  inHand: number;
   next: number;
   readonly outcomes: AnalysisOutcome[];
   settled: number;
 }
 
 /**
- * Checks files on worker threads. The first worker starts at once, while the caller still looks
- * for the files (`tasks` may be a promise), so its start-up and JIT warm-up overlap the walk.
+ * Checks files on worker threads. The first worker starts at once, and the others as soon as
+ * their number is known, while the caller still reads the settings and looks for the files
+ * (`tasks` and the recipe may be promises), so their start-up overlaps that.
  * Outcomes come back in task order whatever the number of workers, so every job count prints the
  * same report.
  */
 export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<readonly TaskSpec[]>, options: PoolOptions): Promise<AnalysisOutcome[]> {
-  const run: PoolRun = { options, tasks: [], next: 0, outcomes: [], settled: 0 };
+  const run: PoolRun = { options, tasks: [], inHand: TASKS_IN_HAND, next: 0, outcomes: [], settled: 0 };
   const slotsDone: Array<Promise<void>> = [];
   const addSlot = (): WorkerSlot => {
     let slot: WorkerSlot | undefined;
     slotsDone.push(new Promise((done) => (slot = new WorkerSlot(run, done))));
     return slot as WorkerSlot;
   };
-  const first = addSlot();
-  if (tasks instanceof Promise || options.recipe instanceof Promise) first.startWorker();
+  const { wanted, filesPerWorker } = options.workers;
+  const starting = [addSlot()];
+  const early = tasks instanceof Promise || options.recipe instanceof Promise || wanted instanceof Promise;
+  if (early) (starting[0] as WorkerSlot).startWorker();
+  // Registered before the wait below, so the workers wanted are started before it ends.
+  void Promise.resolve(wanted).then((count) => {
+    if (!early) return;
+    while (starting.length < count) {
+      const slot = addSlot();
+      slot.startWorker();
+      starting.push(slot);
+    }
+  }, () => undefined);
+  let count: number;
   try {
-    [run.tasks] = await Promise.all([tasks, options.recipe]);
+    [run.tasks, , count] = await Promise.all([tasks, options.recipe, wanted]);
   } catch (error) {
-    void first.stop();
+    for (const slot of starting) slot.retire();
     throw error;
   }
   run.outcomes.length = run.tasks.length;
-  const jobs = typeof options.jobs === 'function' ? options.jobs(run.tasks.length) : options.jobs;
-  const slots = [first, ...Array.from({ length: Math.max(1, Math.min(jobs, run.tasks.length)) - 1 }, addSlot)];
-  for (const slot of slots) slot.fill();
+  const slots = Math.max(1, Math.min(count, Math.ceil(run.tasks.length / filesPerWorker)));
+  run.inHand = Math.max(1, Math.min(TASKS_IN_HAND, Math.ceil(run.tasks.length / (slots * SHARES_IN_HAND))));
+  while (starting.length < slots) starting.push(addSlot());
+  // Workers started for files that turned out too few to share are ended unused.
+  starting.forEach((slot, index) => (index < slots ? slot.fill() : slot.retire()));
   await Promise.all(slotsDone);
   return run.outcomes;
 }
@@ -88,11 +117,11 @@ class WorkerSlot {
   /** Hands this slot more tasks, or ends it when there are none left. */
   fill(): void {
     const { run } = this;
-    while (this.inHand.length < TASKS_IN_HAND && run.next < run.tasks.length) this.inHand.push(run.next++);
+    while (this.inHand.length < run.inHand && run.next < run.tasks.length) this.inHand.push(run.next++);
     if (this.inHand.length === 0) {
       // Done once the worker is gone: the cross-document checks and the report that follow then
       // run without its heap (about 30 MB of the run's peak on 10,000 files).
-      void this.stop().then(this.done);
+      this.retire();
       return;
     }
     if (this.worker === undefined) this.startWorker();
@@ -135,6 +164,11 @@ class WorkerSlot {
     worker.on('exit', () => {
       if (worker === this.worker) this.replaceWorker('could not be checked: its worker stopped.');
     });
+  }
+
+  /** Ends this slot without giving it any task. */
+  retire(): void {
+    void this.stop().then(this.done);
   }
 
   /** Ends the worker; settles when its thread has exited. */
