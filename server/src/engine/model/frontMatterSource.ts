@@ -37,7 +37,8 @@ export function frontMatterSource(document: LineIndex, closingLine: number): Fro
   const placeholders: FrontMatterPlaceholder[] = [];
   for (let line = 1; line < closingLine; line++) {
     const text = document.lineText(line);
-    const match = BRACED_VALUE.exec(text);
+    // A braced value needs a `{`: most lines have none, and then the pattern need not run.
+    const match = text.includes('{') ? BRACED_VALUE.exec(text) : null;
     if (match?.[1] !== undefined && match[2] !== undefined && isPlaceholderText(match[2])) {
       const prefix = match[1];
       const key = prefix.trim().replace(/:$/, '').trim();

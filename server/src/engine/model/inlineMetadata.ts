@@ -40,6 +40,8 @@ export function readInlineFields(document: LeadDocument): InlineField[] {
 function keyValueOnLine(document: LeadDocument, line: number, source: 'list' | 'line'): InlineField | undefined {
   // Trimmed first: a trailing `\s*$` after a lazy value backtracks quadratically on long runs of spaces.
   const text = document.lines.lineText(line).trimEnd();
+  // The pattern needs a colon; most lines of prose have none, and then it need not run.
+  if (!text.includes(':')) return undefined;
   const match = KEY_VALUE_LINE.exec(text);
   if (match === null) return undefined;
   const [, lead = '', key = '', separator = '', value = ''] = match;

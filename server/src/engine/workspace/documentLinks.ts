@@ -18,6 +18,7 @@ const SCANNED_KINDS = new Set(['paragraph', 'listItem', 'tableRow', 'quote']);
 /** Links and decision mentions in the body's prose; code, comments and raw HTML are not prose. */
 export function documentLinks(document: LeadDocument): DocumentLinks {
   const result: DocumentLinks = { links: [], urls: [], decisionMentions: [] };
+  if (!mayHoldLinks(document)) return result;
   const scanned = new Uint8Array(document.lines.lineCount);
   for (const block of document.blocks) {
     if (!SCANNED_KINDS.has(block.kind)) continue;
@@ -28,6 +29,14 @@ export function documentLinks(document: LeadDocument): DocumentLinks {
     }
   }
   return result;
+}
+
+/** A link needs `](` or `]:`, a mention the letters `adr`: a body with none has nothing to scan line by line. */
+function mayHoldLinks(document: LeadDocument): boolean {
+  const bodyStart = document.lines.offsetOfLine(document.bodyStartLine);
+  const { text } = document;
+  if (text.indexOf('](', bodyStart) >= 0 || text.indexOf(']:', bodyStart) >= 0) return true;
+  return MENTION_HINT.test(bodyStart === 0 ? text : text.slice(bodyStart));
 }
 
 function scanLine(text: string, line: number, into: DocumentLinks): void {

@@ -25,7 +25,7 @@ export function supersessionOf(document: LeadDocument, fields: Readonly<Record<s
   const supersedes = referencesInField(document, fields['supersedes']);
   const supersededBy = referencesInField(document, fields['superseded-by']);
   if (status?.value === 'superseded' && status.target !== null) supersededBy.push(referenceFromTarget(status.target, status.range));
-  if (statusSection !== undefined) {
+  if (statusSection !== undefined && namesSupersession(document, statusSection)) {
     for (let line = statusSection.contentStartLine; line < statusSection.endLine; line++) {
       const text = document.lines.lineText(line);
       const replaces = SUPERSEDES_LINE.exec(text)?.[1];
@@ -35,6 +35,14 @@ export function supersessionOf(document: LeadDocument, fields: Readonly<Record<s
     }
   }
   return { supersedes: distinct(supersedes), supersededBy: distinct(supersededBy) };
+}
+
+// What both line patterns need; a Status section without it (most) is not read line by line.
+const SUPERSESSION_WORD = /super[sc]ede/i;
+
+function namesSupersession(document: LeadDocument, section: Section): boolean {
+  const { lines } = document;
+  return SUPERSESSION_WORD.test(document.text.slice(lines.offsetOfLine(section.contentStartLine), lines.offsetOfLine(section.endLine)));
 }
 
 function referencesInField(document: LeadDocument, field: FieldValue | undefined): ReferenceAt[] {
