@@ -22,7 +22,7 @@ export const dateFormat: Rule = {
           report({
             message: `Write '${field.writtenAs}' as YYYY-MM-DD: ${reading.iso}.`,
             range: field.range,
-            data: { ...data, iso: reading.iso },
+            data: { field: name, written: field.text, iso: reading.iso },
             fixes: [{ title: `Change to ${reading.iso}`, edits: [{ range: field.range, newText: reading.iso }], safe: true, preferred: true }],
           });
           break;
