@@ -44,6 +44,12 @@ export class WorkspaceIndex {
   private readonly linkTargets: LinkTargets;
   private readonly changeListeners: Array<(uris: readonly string[]) => void> = [];
   private catalogCache: WorkspaceCatalog | undefined;
+  /**
+   * Documents whose links' targets have not been looked up since their entry changed; `all`
+   * when any could need it again. An edit then looks up its own document's links, not every
+   * link of the workspace on every keystroke.
+   */
+  private linksToCheck: Set<string> | 'all' = 'all';
   private scanGeneration = 0;
   private engineBuild = 0;
   private scanned: Promise<void> = Promise.resolve();
@@ -94,7 +100,7 @@ export class WorkspaceIndex {
 
   /** Reads one file again (it changed on disk, or its editor closed without saving). */
   async refresh(uri: string): Promise<void> {
-    this.linkTargets.forget(uri);
+    this.forgetLinkTarget(uri);
     if (this.dependencies.isOpen(uri)) return;
     try {
       const { files } = this.dependencies;
@@ -107,7 +113,7 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
-    this.linkTargets.forget(uri);
+    this.forgetLinkTarget(uri);
     if (!this.indexed.delete(uri)) return;
     this.changed([uri]);
     this.unsaved = true;
@@ -124,10 +130,19 @@ export class WorkspaceIndex {
     if (this.catalogCache === undefined) {
       // In URI order, whatever order the files were read in: duplicates and ties resolve the same way every time.
       const entries = [...this.indexed.values()].flatMap((file) => (file.entry === null ? [] : [file.entry])).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-      this.catalogCache = new WorkspaceCatalog(entries, (path, from) => this.linkTargets.exists(path, from));
-      this.linkTargets.check(this.catalogCache.unresolvedLinkTargets());
+      const catalog = new WorkspaceCatalog(entries, (path, from) => this.linkTargets.exists(path, from));
+      const linksToCheck = this.linksToCheck;
+      this.linksToCheck = new Set();
+      this.linkTargets.check(catalog.unresolvedLinkTargets(linksToCheck === 'all' ? entries : entries.filter((entry) => linksToCheck.has(entry.uri))));
+      this.catalogCache = catalog;
     }
     return this.catalogCache;
+  }
+
+  /** A file was created, changed or deleted: any document's link to it may need looking up again. */
+  private forgetLinkTarget(uri: string): void {
+    this.linkTargets.forget(uri);
+    this.linksToCheck = 'all';
   }
 
   /** Everything completion needs, for a given day. */
@@ -281,7 +296,12 @@ export class WorkspaceIndex {
       this.unsaved = true;
       this.scheduleSave();
     }
-    if (known === undefined ? entry !== null : known.hash !== hash || JSON.stringify(known.entry) !== JSON.stringify(entry)) this.changed([uri]);
+    if (known === undefined ? entry !== null : known.hash !== hash || JSON.stringify(known.entry) !== JSON.stringify(entry)) {
+      // A document that stops being one leaves other documents' links to it unresolved.
+      if (known?.entry != null && entry === null) this.linksToCheck = 'all';
+      else if (this.linksToCheck !== 'all') this.linksToCheck.add(uri);
+      this.changed([uri]);
+    }
   }
 
   private changed(uris: readonly string[]): void {

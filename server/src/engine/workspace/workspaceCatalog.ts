@@ -83,10 +83,14 @@ export class WorkspaceCatalog {
     return entry === undefined ? { kind: 'missing-number', number } : { kind: 'found', entry };
   }
 
-  /** Local link targets that are no catalogued document: the host checks these exist before checking. */
-  unresolvedLinkTargets(): Array<{ path: string; from: CatalogEntry }> {
+  /**
+   * Local link targets that are no catalogued document: the host checks these exist before
+   * checking. Of the links of `linking` (every entry by default): a host that knows which entries
+   * changed asks only theirs.
+   */
+  unresolvedLinkTargets(linking: readonly CatalogEntry[] = this.entries): Array<{ path: string; from: CatalogEntry }> {
     const targets: Array<{ path: string; from: CatalogEntry }> = [];
-    for (const from of this.entries) {
+    for (const from of linking) {
       for (const href of [...from.links.map((link) => link.href), ...from.supersedes.concat(from.supersededBy).flatMap((reference) => (reference.href === null ? [] : [reference.href.split('#', 1)[0] ?? '']))]) {
         if (href === '') continue;
         const path = resolvePath(from, href);
