@@ -53,6 +53,23 @@ describe('numbering across the decision log', () => {
     assert.equal(mismatch!.range.start.line, 0);
   });
 
+  it("numbers a decision by its file name, so a title copied from another ADR accuses only itself", () => {
+    // alphagov/govuk-aws: 0033-ip-ranges.md is titled "3. Networking Outline".
+    const workspace = new InMemoryWorkspace({ 'doc/adr/0003-networking.md': nygard(3, 'Networking Outline', 'Accepted'), 'doc/adr/0033-ip-ranges.md': nygard(3, 'Networking Outline', 'Accepted') });
+    assert.deepEqual(workspace.codes('doc/adr/0003-networking.md'), []);
+    assert.deepEqual(workspace.codes('doc/adr/0033-ip-ranges.md'), ['number-mismatch']);
+  });
+
+  it('reads the number after a date that starts a file name', () => {
+    // cardano-scaling/hydra names its ADRs 2021-06-05_001-record-architectural-decisions.md.
+    const workspace = new InMemoryWorkspace({
+      'docs/adr/2021-06-05_001-record-architectural-decisions.md': nygard(1, 'Record architectural decisions', 'Accepted'),
+      'docs/adr/2021-06-06_002-reactive-core.md': nygard(2, 'Reactive core', 'Accepted'),
+    });
+    assert.deepEqual(workspace.codes('docs/adr/2021-06-05_001-record-architectural-decisions.md'), []);
+    assert.deepEqual(workspace.codes('docs/adr/2021-06-06_002-reactive-core.md'), []);
+  });
+
   it('reports gaps only when a team turns the rule on', () => {
     const files = { 'doc/adr/0001-a.md': nygard(1, 'A', 'Accepted'), 'doc/adr/0004-d.md': nygard(4, 'D', 'Accepted') };
     assert.deepEqual(new InMemoryWorkspace(files).codes('doc/adr/0004-d.md'), []);
@@ -123,10 +140,25 @@ describe('supersession both ways', () => {
       'docs/decisions/0004-y.md': nygard(4, 'Y', 'Superseded by [9. Z](0009-z.md)'),
     });
     const [byNumber] = only(workspace.check('docs/decisions/0003-x.md'), 'supersession-target');
-    assert.match(byNumber!.message, /ADR 7, but no ADR has that number/);
+    assert.match(byNumber!.message, /^This decision supersedes ADR 7, but no ADR has that number/);
     assert.equal(byNumber!.severity, 'error');
     const [byLink] = only(workspace.check('docs/decisions/0004-y.md'), 'supersession-target');
-    assert.match(byLink!.message, /docs\/decisions\/0009-z\.md, which does not exist/);
+    assert.match(byLink!.message, /^This decision is superseded by docs\/decisions\/0009-z\.md, which does not exist/);
+  });
+
+  it('reads a field that says there is none as no reference, and a site route to a number as that ADR', () => {
+    const row = (name: string, value: string): string => `| ${name} | ${value} |`;
+    const workspace = new InMemoryWorkspace({
+      // opendatahub-io/architecture-decision-records writes its metadata as a table.
+      'architecture-decision-records/ODH-ADR-0001-x.md': ['# Open Data Hub ADR: X', '', '| | |', '| --- | --- |', row('Status', 'Approved'), row('Supersedes', 'N/A'), row('Superseded by:', 'N/A'), '', '## Context', '', 'Why.', '', '## Decision', '', 'What.', '', '## Consequences', '', 'Then.', ''].join('\n'),
+      // cardano-scaling/hydra links its ADRs by the route of its documentation site.
+      'docs/adr/2022-03-28_017-udp.md': nygard(17, 'UDP', 'Superseded (as never implemented) by [ADR 32](/adr/32)'),
+      'docs/adr/2025-02-12_032-etcd.md': nygard(32, 'etcd', 'Accepted'),
+    });
+    assert.deepEqual(only(workspace.check('architecture-decision-records/ODH-ADR-0001-x.md'), 'supersession-target'), []);
+    const udp = workspace.check('docs/adr/2022-03-28_017-udp.md');
+    assert.deepEqual(only(udp, 'supersession-target'), []);
+    assert.match(only(udp, 'supersession-back-link')[0]?.message ?? '', /^ADR-0032 \(etcd\) does not say it supersedes this decision/, 'the route resolved to ADR 32, which does not point back');
   });
 
   it('reports a chain that loops', () => {

@@ -24,7 +24,9 @@ const ID_LIKE = /^[A-Za-z]{1,12}[-\s_]?\d{1,5}$/;
 export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[], disabledRules: ReadonlySet<string>): CatalogEntry {
   const { document, spec, title, status, fields } = typed;
   const numbers = numberSources(document, title);
-  const number = numbers.frontMatter?.value ?? numbers.title?.value ?? numbers.fileName;
+  // The file name is the number that tools and links go by (adr-tools, log4brains): a title or
+  // id that disagrees gets number-mismatch, and must not make another ADR look like a duplicate.
+  const number = numbers.fileName ?? numbers.frontMatter?.value ?? numbers.title?.value ?? null;
   const statusSection = spec.status?.section === undefined ? undefined : typed.sectionsById.get(spec.status.section);
   const { supersedes, supersededBy } = supersessionOf(document, fields, status, statusSection);
   const actionSection = typed.sectionsById.get(ACTION_ITEMS_SECTION);

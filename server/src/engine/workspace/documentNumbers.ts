@@ -8,6 +8,8 @@ const NUMBER_IN_NAME = /(?:^|[-_ ])(?:adr|dr)?[-_ ]?(\d{1,5})(?=[-_. ]|$)/i;
 // `ADR-0012`, `adr 12`, `12`
 const ID_NUMBER = /^(?:[A-Za-z]{1,12}[-\s_]?)?0*(\d{1,5})$/;
 const FOLDER_INDEX = /^(?:index|readme)$/i;
+// `2021-06-05_001-title`: a date before the number is not the number.
+const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?=[-_ ])/;
 
 /** Every place a document writes its number: file (or its folder for `NNNN-x/index.md`), title, front matter id. */
 export function numberSources(document: LeadDocument, title: DocumentTitle | null): NumberSources {
@@ -20,7 +22,7 @@ export function numberInPath(path: string): number | null {
   const nameStart = path.lastIndexOf('/') + 1;
   let name = path.slice(nameStart).replace(/\.(?:md|markdown)$/i, '');
   if (FOLDER_INDEX.test(name)) name = nameStart === 0 ? '' : path.slice(path.lastIndexOf('/', nameStart - 2) + 1, nameStart - 1);
-  const digits = NUMBER_IN_NAME.exec(name)?.[1];
+  const digits = NUMBER_IN_NAME.exec(name.replace(LEADING_DATE, ''))?.[1];
   return digits === undefined ? null : Number(digits);
 }
 

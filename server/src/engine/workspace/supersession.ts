@@ -45,13 +45,16 @@ function namesSupersession(document: LeadDocument, section: Section): boolean {
   return SUPERSESSION_WORD.test(document.text.slice(lines.offsetOfLine(section.contentStartLine), lines.offsetOfLine(section.endLine)));
 }
 
+// `Supersedes: N/A`, `none`, `—`: a field (often a table cell) saying there is nothing.
+const NOTHING = /^(?:n\/?a|none|nil|null|nothing|not applicable|[-–—]+)\.?$/i;
+
 function referencesInField(document: LeadDocument, field: FieldValue | undefined): ReferenceAt[] {
   if (field === undefined) return [];
   const values = Array.isArray(field.value) ? field.value : [field.value];
   return values.flatMap((value, index) => {
     if (typeof value !== 'string' && typeof value !== 'number') return [];
     const text = String(value).trim();
-    if (text === '') return [];
+    if (text === '' || NOTHING.test(text)) return [];
     const range = (Array.isArray(field.value) && field.source === 'front-matter' ? document.frontMatter?.rangeAt([field.writtenAs, String(index)]) : undefined) ?? field.range;
     const link = inlineLinksOf(text)[0];
     return [link === undefined ? referenceFromTarget(text, range) : { target: link.text, href: link.destination, range }];

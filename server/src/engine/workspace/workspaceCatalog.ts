@@ -74,7 +74,9 @@ export class WorkspaceCatalog {
       if (exists === true) return { kind: 'not-a-document', path };
       const number = numberInPath(path);
       const byNumber = number === null ? undefined : this.decision(number, from);
-      if (byNumber !== undefined && exists === undefined) return { kind: 'found', entry: byNumber };
+      // A file the host cannot see, or a documentation site's route to a number (`/adr/32`):
+      // the decision with that number. A missing file by name (`0032-x.md`) stays missing.
+      if (byNumber !== undefined && (exists === undefined || isRouteToNumber(path))) return { kind: 'found', entry: byNumber };
       return exists === false ? { kind: 'missing', path } : { kind: 'unknown' };
     }
     const number = numberInId(reference.target) ?? numberInLooseText(reference.target);
@@ -151,4 +153,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
+}
+
+/** A path whose last segment is a decision id and nothing else (`adr/32`, `decisions/ADR-0032`): a route, not a file name. */
+function isRouteToNumber(path: string): boolean {
+  return numberInId(path.slice(path.lastIndexOf('/') + 1)) !== null;
 }

@@ -9,11 +9,11 @@ export const supersessionTarget: WorkspaceRule = {
     fixable: false,
   },
   check({ entry, catalog, report }) {
-    for (const [direction, references] of [['supersedes', entry.supersedes], ['superseded by', entry.supersededBy]] as const) {
+    for (const [direction, references] of [['supersedes', entry.supersedes], ['is superseded by', entry.supersededBy]] as const) {
       for (const reference of references) {
         const resolved = catalog.resolve(reference, entry);
-        if (resolved.kind === 'missing') report({ message: `This decision is ${direction} ${resolved.path}, which does not exist.`, range: reference.range, data: { target: resolved.path } });
-        else if (resolved.kind === 'missing-number') report({ message: `This decision is ${direction} ADR ${resolved.number}, but no ADR has that number.`, range: reference.range, data: { number: resolved.number } });
+        if (resolved.kind === 'missing') report({ message: `This decision ${direction} ${resolved.path}, which does not exist.`, range: reference.range, data: { target: resolved.path } });
+        else if (resolved.kind === 'missing-number') report({ message: `This decision ${direction} ADR ${resolved.number}, but no ADR has that number.`, range: reference.range, data: { number: resolved.number } });
       }
     }
   },
