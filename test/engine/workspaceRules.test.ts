@@ -153,9 +153,10 @@ describe('supersession both ways', () => {
       'architecture-decision-records/ODH-ADR-0001-x.md': ['# Open Data Hub ADR: X', '', '| | |', '| --- | --- |', row('Status', 'Approved'), row('Supersedes', 'N/A'), row('Superseded by:', 'N/A'), '', '## Context', '', 'Why.', '', '## Decision', '', 'What.', '', '## Consequences', '', 'Then.', ''].join('\n'),
       // cardano-scaling/hydra links its ADRs by the route of its documentation site.
       'docs/adr/2022-03-28_017-udp.md': nygard(17, 'UDP', 'Superseded (as never implemented) by [ADR 32](/adr/32)'),
-      'docs/adr/2025-02-12_032-etcd.md': nygard(32, 'etcd', 'Accepted'),
+      'docs/adr/2025-02-12_032-etcd.md': nygard(32, 'etcd', 'Accepted').replace('Why.', 'Why: [ADR 17](/adr/17) never worked.'),
     });
     assert.deepEqual(only(workspace.check('architecture-decision-records/ODH-ADR-0001-x.md'), 'supersession-target'), []);
+    assert.deepEqual(only(workspace.check('docs/adr/2025-02-12_032-etcd.md'), 'broken-link'), [], 'nor is a link by the same route broken');
     const udp = workspace.check('docs/adr/2022-03-28_017-udp.md');
     assert.deepEqual(only(udp, 'supersession-target'), []);
     assert.match(only(udp, 'supersession-back-link')[0]?.message ?? '', /^ADR-0032 \(etcd\) does not say it supersedes this decision/, 'the route resolved to ADR 32, which does not point back');

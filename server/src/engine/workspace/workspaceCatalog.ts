@@ -107,7 +107,11 @@ export class WorkspaceCatalog {
     const path = href === '' ? from.path ?? undefined : resolvePath(from, href);
     if (path === undefined) return undefined;
     const entry = this.byPath.get(path) ?? this.byPath.get(path.replace(/\/$/, '') + '/index.md');
-    return { path, entry, exists: entry !== undefined ? true : this.fileExists(path, from) };
+    if (entry !== undefined) return { path, entry, exists: true };
+    const exists = this.fileExists(path, from);
+    // A documentation site's route to a decision (`[ADR 27](/adr/27)`) reaches it by number.
+    const routed = exists === false && isRouteToNumber(path) ? this.decision(numberInPath(path) ?? -1, from) : undefined;
+    return routed === undefined ? { path, entry: undefined, exists } : { path, entry: routed, exists: true };
   }
 }
 
