@@ -13,6 +13,11 @@ describe('dates', () => {
     ['03-04-2021', 'ambiguous'],
     ['March 5, 2024', 'convertible', '2024-03-05'],
     ['5 Mar 2024', 'convertible', '2024-03-05'],
+    // opendatahub-io/architecture-decision-records writes its dates so.
+    ['11-April-2023', 'convertible', '2023-04-11'],
+    ['Apr-11-2023', 'convertible', '2023-04-11'],
+    ['11.Apr.2023', 'convertible', '2023-04-11'],
+    ['11-Aprile-2023', 'unrecognised'],
     ['2024-03-05T10:00:00Z', 'convertible', '2024-03-05'],
     ['2024/3/5', 'convertible', '2024-03-05'],
     ['2024-3-5', 'convertible', '2024-03-05'],

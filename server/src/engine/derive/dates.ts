@@ -32,13 +32,13 @@ export function readDate(written: string): DateReading {
     return first === second ? convertible(year, first, second, text) : { kind: 'ambiguous', written: text };
   }
 
-  // "March 5, 2024", "Mar 5 2024", "5 March 2024", "5th March, 2024"
-  match = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
+  // "March 5, 2024", "Mar 5 2024", "5 March 2024", "5th March, 2024", "11-April-2023"
+  match = /^([A-Za-z]+)\.?[\s./-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4})$/.exec(text);
   if (match !== null) {
     const month = monthNumber(match[1]!);
     if (month !== undefined) return convertible(+match[3]!, month, +match[2]!, text);
   }
-  match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
+  match = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]+([A-Za-z]+)\.?,?[\s./-]+(\d{4})$/.exec(text);
   if (match !== null) {
     const month = monthNumber(match[2]!);
     if (month !== undefined) return convertible(+match[3]!, month, +match[1]!, text);
