@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
 import { frontMatterSource, type FrontMatterPlaceholder } from './frontMatterSource';
@@ -50,7 +50,8 @@ const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 
 /** Finds the front matter block and parses it. Returns undefined when the document has none. */
 export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
-  if (!OPENING_FENCE.test(lines.lineText(0).replace(/^\uFEFF/, ''))) return undefined;
+  const opening = lines.lineText(0);
+  if (!OPENING_FENCE.test(opening.charCodeAt(0) === 0xfeff ? opening.slice(1) : opening)) return undefined;
   let closingLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {
     if (CLOSING_FENCE.test(lines.lineText(line))) {
@@ -195,24 +196,55 @@ const tooManyTokens = (): YamlLimit =>
  * The lexer yields its tokens lazily, so counting them stops the lexing too. Duplicate keys are
  * found while converting, in linear time; the parser's own check compares every key with every
  * other.
+ *
+ * The lexer, parser and composer are driven in plain loops, as `composer.compose(tokens)` drives
+ * them: a generator of our own between them cost a resumption per token.
  */
 function parseYaml(source: string): Document.Parsed | YamlLimit {
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: false });
   countComposerErrors(composer);
+  const parser = new Parser();
   let document: Document.Parsed | undefined;
+  let more = false;
+  /** Keeps the first document; a second is an error of the first, and reading stops there. */
+  const keep = (next: Document.Parsed): void => {
+    if (document === undefined) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      more = true;
+    }
+  };
+  let lexemes = 0;
+  let errors = 0;
   try {
-    for (const next of composer.compose(boundedTokens(source), true, source.length)) {
-      if (document !== undefined) {
-        document.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-        break;
+    read: {
+      for (const lexeme of new Lexer().lex(source)) {
+        if (++lexemes > MAX_YAML_TOKENS) throw tooManyTokens();
+        for (const token of parser.next(lexeme)) {
+          if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw tooManyErrors();
+          for (const next of composer.next(token)) {
+            keep(next);
+            if (more) break read;
+          }
+        }
       }
-      document = next;
+      for (const token of parser.end()) {
+        if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw tooManyErrors();
+        for (const next of composer.next(token)) {
+          keep(next);
+          if (more) break read;
+        }
+      }
+      for (const next of composer.end(true, source.length)) {
+        keep(next);
+        if (more) break read;
+      }
     }
   } catch (error) {
     if (error instanceof YamlLimit) return error;
     throw error;
   }
-  // `compose(…, forceDoc)` yields an empty document for an empty source: there is always one.
+  // `end(forceDoc)` yields an empty document for an empty source: there is always one.
   return document as Document.Parsed;
 }
 
@@ -230,24 +262,6 @@ function countComposerErrors(composer: Composer): void {
     if (++errors > MAX_YAML_ERRORS) throw tooManyErrors();
     report(...error);
   };
-}
-
-/** The parser's tokens for `source`, as `new Parser().parse(source)` yields them, within the limits. */
-function* boundedTokens(source: string): Generator<CST.Token> {
-  const parser = new Parser();
-  let lexemes = 0;
-  let errors = 0;
-  const counted = (token: CST.Token): CST.Token => {
-    if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) throw tooManyErrors();
-    return token;
-  };
-  // Plain loops, not a checking generator per lexeme: that one extra generator per lexeme cost
-  // 3% of an analysis on ordinary documents.
-  for (const lexeme of new Lexer().lex(source)) {
-    if (++lexemes > MAX_YAML_TOKENS) throw tooManyTokens();
-    for (const token of parser.next(lexeme)) yield counted(token);
-  }
-  for (const token of parser.end()) yield counted(token);
 }
 
 const noAlias = (): undefined => undefined;
