@@ -56,6 +56,8 @@ describe('analysis pool', () => {
     );
     // A rejected walk ends the run with its error; the worker started early does not keep the process alive.
     await assert.rejects(analyseInWorkers(Promise.reject(new Error('no such folder')), options(1)), /no such folder/);
+    // Nor do the workers wanted when their number is known only after the walk failed.
+    await assert.rejects(analyseInWorkers(Promise.reject(new Error('no such folder')), { ...options(1), workers: { wanted: later(3), filesPerWorker: 1 } }), /no such folder/);
   });
 
   it('starts the workers wanted before the files are known, and ends unused the ones too few files need', async () => {

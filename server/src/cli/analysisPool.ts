@@ -72,9 +72,11 @@ export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<read
   const starting = [addSlot()];
   const early = tasks instanceof Promise || options.recipe instanceof Promise || wanted instanceof Promise;
   if (early) (starting[0] as WorkerSlot).startWorker();
-  // Registered before the wait below, so the workers wanted are started before it ends.
+  // Registered before the wait below, so the workers wanted are started before it ends; none
+  // once it has ended (a failed walk ends the run before the number is known).
+  let waited = false;
   void Promise.resolve(wanted).then((count) => {
-    if (!early) return;
+    if (!early || waited) return;
     while (starting.length < count) {
       const slot = addSlot();
       slot.startWorker();
@@ -85,9 +87,11 @@ export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<read
   try {
     [run.tasks, , count] = await Promise.all([tasks, options.recipe, wanted]);
   } catch (error) {
+    waited = true;
     for (const slot of starting) slot.retire();
     throw error;
   }
+  waited = true;
   run.outcomes.length = run.tasks.length;
   const slots = Math.max(1, Math.min(count, Math.ceil(run.tasks.length / filesPerWorker)));
   run.inHand = Math.max(1, Math.min(TASKS_IN_HAND, Math.ceil(run.tasks.length / (slots * SHARES_IN_HAND))));
