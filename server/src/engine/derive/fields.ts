@@ -43,7 +43,7 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
   for (const field of inline) if (!inlineByKey.has(field.key)) inlineByKey.set(field.key, field);
 
   for (const [name, names] of fieldNames(spec)) {
-    const fromFrontMatter = firstDefined(names, (n) => frontMatterByKey.get(n));
+    const fromFrontMatter = firstFound(names, frontMatterByKey);
     if (fromFrontMatter !== undefined) {
       const entry = document.frontMatter?.entries.get(fromFrontMatter);
       if (entry !== undefined && !isBlank(entry.value)) {
@@ -51,7 +51,7 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
         continue;
       }
     }
-    const fromBody = firstDefined(names, (n) => inlineByKey.get(n));
+    const fromBody = firstFound(names, inlineByKey);
     if (fromBody !== undefined && !isBlank(fromBody.value)) {
       fields[name] = { name, writtenAs: fromBody.writtenAs, value: fromBody.value, text: fromBody.value, source: 'inline', range: fromBody.valueRange, keyRange: fromBody.keyRange };
     }
@@ -73,10 +73,11 @@ function isBlank(value: unknown): boolean {
   return text === '' || isPlaceholderText(text);
 }
 
-function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
-  for (const item of items) {
-    const result = pick(item);
-    if (result !== undefined) return result;
+/** The value of the first of the names the map has (no closure per field and document). */
+function firstFound<V>(names: readonly string[], byName: ReadonlyMap<string, V>): V | undefined {
+  for (const name of names) {
+    const found = byName.get(name);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

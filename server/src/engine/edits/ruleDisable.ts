@@ -19,7 +19,11 @@ interface Directive {
 
 /** Rule ids the document turns off, by a comment anywhere in its body or by its front matter. */
 export function disabledRules(document: LeadDocument): ReadonlySet<string> {
-  return new Set([...directivesIn(document).flatMap((directive) => directive.ids), ...idsIn(document.frontMatter?.data[disableKey])]);
+  const directives = directivesIn(document);
+  const fromFrontMatter = idsIn(document.frontMatter?.data[disableKey]);
+  // Almost every document turns nothing off: no arrays to spread into the set.
+  if (directives.length === 0 && fromFrontMatter.length === 0) return new Set();
+  return new Set([...directives.flatMap((directive) => directive.ids), ...fromFrontMatter]);
 }
 
 /** Whether a comment is a disable directive rather than a template prompt. */
