@@ -69,6 +69,16 @@ describe('analysis pool', () => {
     assert.equal(workersThatAnswered(await run(5)), 1);
   });
 
+  it('charges each file, not the run, when workers fail before the files are known', async () => {
+    const later = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 300));
+    const broken = { customDocTypes: [], settings: { ...defaultEngineSettings, passMark: -1 } };
+    const outcomes = await analyseInWorkers(later(tasks(['a.md', 'b.md'])), { ...options(2), recipe: broken, workers: { wanted: 2, filesPerWorker: 1 } });
+    assert.deepEqual(
+      outcomes.map((outcome) => ('problem' in outcome ? outcome.problem : 'checked')),
+      ['could not be checked: no engine.', 'could not be checked: no engine.'],
+    );
+  });
+
   it('settles at once when there is nothing to check', async () => {
     assert.deepEqual(await analyseInWorkers([], options(4)), []);
   });

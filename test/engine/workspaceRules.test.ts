@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allWorkspaceRules, type Finding } from '../../server/src/engine';
+import { allWorkspaceRules, numberInPath, type Finding } from '../../server/src/engine';
 import { lines } from '../support/documents';
 import { InMemoryWorkspace } from '../support/inMemoryWorkspace';
 import { inlineLinksOf } from '../../server/src/engine/workspace/inlineLinks';
@@ -58,6 +58,32 @@ describe('numbering across the decision log', () => {
     const workspace = new InMemoryWorkspace({ 'doc/adr/0003-networking.md': nygard(3, 'Networking Outline', 'Accepted'), 'doc/adr/0033-ip-ranges.md': nygard(3, 'Networking Outline', 'Accepted') });
     assert.deepEqual(workspace.codes('doc/adr/0003-networking.md'), []);
     assert.deepEqual(workspace.codes('doc/adr/0033-ip-ranges.md'), ['number-mismatch']);
+  });
+
+  it('reads a number from a file name only where it starts the name or follows an ADR word', () => {
+    const cases: Array<[string, number | null]> = [
+      ['docs/decisions/0012-use-x.md', 12],
+      ['doc/adr/adr-012-use-x.md', 12],
+      ['adr/ADR0012.md', 12],
+      ['records/PAY-ADR-0001-title.md', 1],
+      ['architecture-decision-records/ODH-ADR-Operator-0007-auth-crd.md', 7],
+      ['docs/adr/2021-06-05_001-record-decisions.md', 1],
+      ['docs/decisions/0005-use-x/index.md', 5],
+      ['docs/decisions/upgrade-to-python-3.md', null],
+      ['docs/decisions/move-to-node-18-runtime.md', null],
+      ['docs/adr/20200926-use-the-adr-number.md', null],
+      ['docs/decisions/draft-3-notes.md', null],
+    ];
+    for (const [path, number] of cases) assert.equal(numberInPath(path), number, path);
+  });
+
+  it("keeps a front matter id when the file name has no number of its own", () => {
+    const workspace = new InMemoryWorkspace({
+      'docs/decisions/use-postgres.md': madr('Use Postgres', 'accepted', 'id: ADR-0003'),
+      'docs/decisions/upgrade-to-python-3.md': madr('Upgrade to Python 3', 'accepted', 'id: ADR-0012'),
+    });
+    assert.deepEqual(only(workspace.check('docs/decisions/upgrade-to-python-3.md'), 'duplicate-number'), []);
+    assert.deepEqual(only(workspace.check('docs/decisions/use-postgres.md'), 'duplicate-number'), []);
   });
 
   it('reads the number after a date that starts a file name', () => {
@@ -156,7 +182,13 @@ describe('supersession both ways', () => {
       'docs/adr/2025-02-12_032-etcd.md': nygard(32, 'etcd', 'Accepted').replace('Why.', 'Why: [ADR 17](/adr/17) never worked.'),
     });
     assert.deepEqual(only(workspace.check('architecture-decision-records/ODH-ADR-0001-x.md'), 'supersession-target'), []);
+    // Nor is a URL a decision of the workspace that could be missing (opendatahub's Operator-0005).
+    const byUrl = new InMemoryWorkspace({ 'docs/adr/0005-x.md': madr('X', 'accepted', 'supersedes: https://github.com/example/adrs/pull/23'), 'docs/adr/0023-y.md': madr('Y', 'accepted') });
+    assert.deepEqual(byUrl.codes('docs/adr/0005-x.md').filter((code) => code.startsWith('supersession')), []);
     assert.deepEqual(only(workspace.check('docs/adr/2025-02-12_032-etcd.md'), 'broken-link'), [], 'nor is a link by the same route broken');
+    // A missing file whose name ends in a number is no route: it stays a broken link.
+    const images = new InMemoryWorkspace({ 'docs/adr/0003-x.md': nygard(3, 'X', 'Accepted').replace('Why.', 'See [the diagram](img/3) and [step 3](../runbook/step-3).') });
+    assert.equal(only(images.check('docs/adr/0003-x.md'), 'broken-link').length, 2);
     const udp = workspace.check('docs/adr/2022-03-28_017-udp.md');
     assert.deepEqual(only(udp, 'supersession-target'), []);
     assert.match(only(udp, 'supersession-back-link')[0]?.message ?? '', /^ADR-0032 \(etcd\) does not say it supersedes this decision/, 'the route resolved to ADR 32, which does not point back');

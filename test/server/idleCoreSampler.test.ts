@@ -3,12 +3,13 @@ import { describe, it } from 'node:test';
 import { IdleCoreSampler, type CpuClock } from '../../server/src/host/idleCoreSampler';
 
 /** A machine whose clocks the test moves: `advance` passes wall time with so much idle and own CPU time. */
-function fakeMachine(cores: number, loadAverageIdleCores = 0): CpuClock & { advance(wallMs: number, idleMs: number, ownMs: number): void } {
+function fakeMachine(cores: number, loadAverageIdleCores = 0, listed = cores): CpuClock & { advance(wallMs: number, idleMs: number, ownMs: number): void } {
   let now = 1_000;
   let idle = 50_000;
   let own = 300;
   return {
     idleMs: () => idle,
+    listedCores: () => listed,
     ownMs: () => own,
     now: () => now,
     cores: () => cores,
@@ -41,13 +42,28 @@ describe('idle core sampler', () => {
   it('never claims more cores than the process may use, nor fewer than none', () => {
     const machine = fakeMachine(2);
     const sampler = new IdleCoreSampler(machine);
-    // cpus() lists every core of the host; idle time on cores outside the affinity mask must not count.
     machine.advance(1_000, 8_000, 0);
     assert.equal(sampler.idleCores(), 2);
     const busy = fakeMachine(2);
     const busySampler = new IdleCoreSampler(busy);
     busy.advance(1_000, 0, 0);
     assert.equal(busySampler.idleCores(), 0);
+  });
+
+  it('falls back to the load average when the system lists cores this process may not use', () => {
+    // A container on an idle 8-core host, allowed 2 cores that others keep busy: the host's idle time says nothing.
+    const machine = fakeMachine(2, 0, 8);
+    const sampler = new IdleCoreSampler(machine);
+    machine.advance(1_000, 6_000, 0);
+    assert.equal(sampler.idleCores(), 0);
+  });
+
+  it('waits until the window can be measured when asked for a measurement', async () => {
+    const sampler = new IdleCoreSampler();
+    const started = performance.now();
+    const cores = await sampler.measured();
+    assert.ok(performance.now() - started >= 90, 'waited for a 100 ms window');
+    assert.ok(cores >= 0);
   });
 
   it('falls back to the load average when the window is too short to read the kernel tick', () => {

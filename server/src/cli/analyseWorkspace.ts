@@ -57,7 +57,7 @@ export async function analyseWorkspace(options: AnalyseOptions, io: CliIo): Prom
       {
         workerScript: io.workerScript,
         recipe: opening.then((workspace) => workspace.recipe),
-        workers: options.jobs === undefined ? { wanted: opening.then(() => defaultJobs(cores.idleCores())), filesPerWorker: FILES_PER_WORKER } : { wanted: options.jobs, filesPerWorker: 1 },
+        workers: options.jobs === undefined ? { wanted: opening.then(async () => defaultJobs(await cores.measured())), filesPerWorker: FILES_PER_WORKER } : { wanted: options.jobs, filesPerWorker: 1 },
         budgetMs: options.budgetSeconds * 1000,
         onSettled: (settled, total) => progress.update(settled, total),
       },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
 import type { AnalysisOutcome, AnalysisTask, WorkerInit, WorkerRecipe } from './analysisWorker';
@@ -45,6 +46,8 @@ const TASKS_PER_MESSAGE = 24;
 /** What every worker slot of one run shares: the tasks, the next one to hand out, the outcomes. */
 interface PoolRun {
   readonly options: PoolOptions;
+  /** False while the files are still being found: until then a slot holds no task and cannot be done. */
+  started: boolean;
   tasks: readonly TaskSpec[];
   /** Files a worker holds at most: TASKS_IN_HAND, or fewer when there are few files to share. */
   inHand: number;
@@ -61,12 +64,12 @@ interface PoolRun {
  * same report.
  */
 export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<readonly TaskSpec[]>, options: PoolOptions): Promise<AnalysisOutcome[]> {
-  const run: PoolRun = { options, tasks: [], inHand: TASKS_IN_HAND, next: 0, outcomes: [], settled: 0 };
+  const run: PoolRun = { options, started: false, tasks: [], inHand: TASKS_IN_HAND, next: 0, outcomes: [], settled: 0 };
   const slotsDone: Array<Promise<void>> = [];
   const addSlot = (): WorkerSlot => {
-    let slot: WorkerSlot | undefined;
-    slotsDone.push(new Promise((done) => (slot = new WorkerSlot(run, done))));
-    return slot as WorkerSlot;
+    const slot = new WorkerSlot(run);
+    slotsDone.push(slot.finished);
+    return slot;
   };
   const { wanted, filesPerWorker } = options.workers;
   const starting = [addSlot()];
@@ -77,7 +80,9 @@ export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<read
   let waited = false;
   void Promise.resolve(wanted).then((count) => {
     if (!early || waited) return;
-    while (starting.length < count) {
+    // No more than the machine can run at once: an explicit `--jobs 16` on a one-file run must
+    // not start sixteen workers before the files are known.
+    while (starting.length < Math.min(count, availableParallelism())) {
       const slot = addSlot();
       slot.startWorker();
       starting.push(slot);
@@ -92,6 +97,7 @@ export async function analyseInWorkers(tasks: readonly TaskSpec[] | Promise<read
     throw error;
   }
   waited = true;
+  run.started = true;
   run.outcomes.length = run.tasks.length;
   const slots = Math.max(1, Math.min(count, Math.ceil(run.tasks.length / filesPerWorker)));
   run.inHand = Math.max(1, Math.min(TASKS_IN_HAND, Math.ceil(run.tasks.length / (slots * SHARES_IN_HAND))));
@@ -113,14 +119,19 @@ class WorkerSlot {
   private sent = 0;
   private watchdog: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly run: PoolRun,
-    private readonly done: () => void,
-  ) {}
+  /** Settles when the slot has run out of files and its worker has exited. */
+  readonly finished: Promise<void>;
+  private done: () => void = () => undefined;
+
+  constructor(private readonly run: PoolRun) {
+    this.finished = new Promise((resolve) => (this.done = resolve));
+  }
 
   /** Hands this slot more tasks, or ends it when there are none left. */
   fill(): void {
     const { run } = this;
+    // A worker that failed while the files were still being found is started again with them.
+    if (!run.started) return;
     while (this.inHand.length < run.inHand && run.next < run.tasks.length) this.inHand.push(run.next++);
     if (this.inHand.length === 0) {
       // Done once the worker is gone: the cross-document checks and the report that follow then
@@ -155,6 +166,7 @@ class WorkerSlot {
       }
       // A worker answers its files in the order it was sent them.
       for (const outcome of JSON.parse(data) as AnalysisOutcome[]) {
+        // Never otherwise: a worker answers in order, and a replaced worker's answers are dropped above.
         if (outcome.id !== this.inHand[0]) continue;
         this.inHand.shift();
         this.sent--;
@@ -199,7 +211,7 @@ class WorkerSlot {
     this.watchdog = setInterval(
       () => {
         const current = this.progress?.current();
-        if (current !== undefined && current.elapsedMs > budgetMs) this.replaceWorker(`not checked: it took longer than ${formatSeconds(budgetMs)}, the time budget of one file.`);
+        if (current !== undefined && current.elapsedMs > budgetMs) this.replaceWorker(`not checked: it took longer than ${formatSeconds(budgetMs)}, the time budget of one file.`, current.id);
       },
       Math.min(1000, Math.max(10, budgetMs / 10)),
     );
@@ -210,8 +222,9 @@ class WorkerSlot {
    * The file the worker was on costs only itself: it is settled with the problem, and the files
    * held with it (answered or not, their outcomes died with the worker) go to a fresh worker.
    */
-  private replaceWorker(problem: string): void {
-    const failed = this.progress?.current()?.id ?? this.inHand[0];
+  private replaceWorker(problem: string, observed?: number): void {
+    // The task the watchdog saw over its budget, not whatever the worker has moved on to since.
+    const failed = observed ?? this.progress?.current()?.id ?? this.inHand[0];
     void this.stop();
     const position = failed === undefined ? -1 : this.inHand.indexOf(failed);
     if (position >= 0) {

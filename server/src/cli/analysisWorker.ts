@@ -6,7 +6,7 @@ import { buildEngine, type EngineRecipe } from './cliWorkspace';
 import { readDocumentFile } from './readDocumentFile';
 import { serveTasks, type ProgressSlot } from './serveTasks';
 
-/** What the main thread asks of a worker: one file at a time, so a budget names the file it stopped. */
+/** One file the main thread asks a worker to check; the worker's progress slot says which it is on, so a budget names the file it stopped. */
 export interface AnalysisTask {
   readonly id: number;
   /** Absolute path. */

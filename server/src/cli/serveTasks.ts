@@ -22,6 +22,8 @@ export interface ProgressSlot {
  * postMessage each, and left it waiting on the main thread between files.
  */
 const OUTCOMES_PER_MESSAGE = 16;
+/** Sent sooner when this much text is waiting: `fix` outcomes carry each file's text twice. */
+const CHARACTERS_PER_MESSAGE = 1 << 20;
 
 /**
  * The worker's side of the pool: takes batches of tasks, performs them in order, and answers in
@@ -36,18 +38,23 @@ export function serveTasks<Task extends { readonly id: number }>(port: MessagePo
   let draining = false;
 
   const drain = (): void => {
-    const outcomes: unknown[] = [];
-    while (head < queue.length && outcomes.length < OUTCOMES_PER_MESSAGE) {
+    // Each outcome is made into text while its task is still the one in the progress slot, so a
+    // worker that dies doing that is charged to the right file.
+    const outcomes: string[] = [];
+    let characters = 0;
+    while (head < queue.length && outcomes.length < OUTCOMES_PER_MESSAGE && characters < CHARACTERS_PER_MESSAGE) {
       const task = queue[head++] as Task;
       progress.begin(task.id);
-      outcomes.push(perform(task));
+      const outcome = JSON.stringify(perform(task));
+      outcomes.push(outcome);
+      characters += outcome.length;
     }
     progress.finish();
     if (head === queue.length) {
       queue.length = 0;
       head = 0;
     }
-    port.postMessage(JSON.stringify(outcomes));
+    port.postMessage(`[${outcomes.join(',')}]`);
     draining = head < queue.length;
     if (draining) setImmediate(drain);
   };

@@ -8,7 +8,7 @@ export class TaskProgress {
   private readonly slot: Int32Array;
 
   /**
-   * `epoch` is the Date.now() both threads count from, so the start fits in 32 bits
+   * `epoch` is the time (monotonicMs) both threads count from, so the start fits in 32 bits
    * (24 days of milliseconds) and the slot can be read and written with Atomics.
    */
   constructor(
@@ -19,14 +19,14 @@ export class TaskProgress {
   }
 
   static create(): TaskProgress {
-    const progress = new TaskProgress(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT), Date.now());
+    const progress = new TaskProgress(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT), monotonicMs());
     progress.finish();
     return progress;
   }
 
   /** The worker starts the task `id`. The start is written first, so a reader that sees the id sees its start. */
   begin(id: number): void {
-    Atomics.store(this.slot, 1, Date.now() - this.epoch);
+    Atomics.store(this.slot, 1, monotonicMs() - this.epoch);
     Atomics.store(this.slot, 0, id);
   }
 
@@ -39,6 +39,15 @@ export class TaskProgress {
   current(): { readonly id: number; readonly elapsedMs: number } | undefined {
     const id = Atomics.load(this.slot, 0);
     if (id === TaskProgress.IDLE) return undefined;
-    return { id, elapsedMs: Date.now() - this.epoch - Atomics.load(this.slot, 1) };
+    return { id, elapsedMs: monotonicMs() - this.epoch - Atomics.load(this.slot, 1) };
   }
+}
+
+/**
+ * Milliseconds on the process's monotonic clock, the same in every thread (performance.now()
+ * counts from each thread's own start). Not the wall clock: a time-sync step would end or hide a
+ * file's budget.
+ */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint() / 1_000_000n);
 }

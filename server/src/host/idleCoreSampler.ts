@@ -3,8 +3,10 @@ import { idleCores } from './nodeWorkerSizing';
 
 /** What the sampler reads; the machine's by default, a fake one in tests. */
 export interface CpuClock {
-  /** Milliseconds every core has spent idle since boot, summed over cores. */
+  /** Milliseconds every core has spent idle since boot, summed over the cores the system lists. */
   idleMs(): number;
+  /** How many cores the system lists (the host's, in a container or under an affinity mask). */
+  listedCores(): number;
   /** CPU milliseconds this process has used, all its threads. */
   ownMs(): number;
   /** Wall milliseconds. */
@@ -16,6 +18,7 @@ export interface CpuClock {
 
 export const machineClock: CpuClock = {
   idleMs: () => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
+  listedCores: () => cpus().length,
   ownMs: () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
@@ -49,8 +52,16 @@ export class IdleCoreSampler {
   idleCores(): number {
     const { clock } = this;
     const window = clock.now() - this.startedAt;
-    if (window < MIN_WINDOW_MS) return clock.loadAverageIdleCores();
+    // Idle time of cores this process may not use (a container's, an affinity mask's) says nothing of its own.
+    if (window < MIN_WINDOW_MS || clock.listedCores() > clock.cores()) return clock.loadAverageIdleCores();
     const free = (clock.idleMs() - this.startIdleMs + clock.ownMs() - this.startOwnMs) / window;
     return Math.max(0, Math.min(clock.cores(), Math.round(free)));
+  }
+
+  /** idleCores(), once the window is long enough to measure. */
+  async measured(): Promise<number> {
+    const left = MIN_WINDOW_MS - (this.clock.now() - this.startedAt);
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+    return this.idleCores();
   }
 }

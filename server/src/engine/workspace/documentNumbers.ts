@@ -2,14 +2,15 @@ import type { DocumentTitle } from '../model/documentTitle';
 import type { LeadDocument } from '../model/leadDocument';
 import type { NumberSources, TextAtNumber } from './catalogEntry';
 
-// `0012-use-x`, `adr-012-use-x`, `ADR0012`, `PAY-ADR-0001-title`: a number of up to five digits
-// standing alone at the start or after a separator. Eight-digit date prefixes are not numbers.
-const NUMBER_IN_NAME = /(?:^|[-_ ])(?:adr|dr)?[-_ ]?(\d{1,5})(?=[-_. ]|$)/i;
+// `0012-use-x`, `adr-012-use-x`, `ADR0012`, `PAY-ADR-0001-title`, `ODH-ADR-Operator-0007-x`: a
+// number of up to five digits that starts the name or follows an `adr` (or `dr`) word. A number
+// further on is part of the title (`upgrade-to-python-3`), and an eight-digit date is no number.
+const NUMBER_IN_NAME = /^(?:(?:[a-z0-9]+[-_ ])*?(?:adr|dr)(?:[-_ ][a-z]+)*[-_ ]?)?(\d{1,5})(?=[-_. ]|$)/i;
 // `ADR-0012`, `adr 12`, `12`
 const ID_NUMBER = /^(?:[A-Za-z]{1,12}[-\s_]?)?0*(\d{1,5})$/;
 const FOLDER_INDEX = /^(?:index|readme)$/i;
 // `2021-06-05_001-title`: a date before the number is not the number.
-const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?=[-_ ])/;
+const LEADING_DATE = /^\d{4}-\d{2}-\d{2}[-_ ]/;
 
 /** Every place a document writes its number: file (or its folder for `NNNN-x/index.md`), title, front matter id. */
 export function numberSources(document: LeadDocument, title: DocumentTitle | null): NumberSources {

@@ -72,11 +72,12 @@ export class WorkspaceCatalog {
       const exists = this.fileExists(path, from);
       // A link to a file that exists but is not a decision (or not indexed) is not a broken link.
       if (exists === true) return { kind: 'not-a-document', path };
-      const number = numberInPath(path);
+      const routed = exists === false ? routeNumber(path) : null;
+      const number = routed ?? numberInPath(path);
       const byNumber = number === null ? undefined : this.decision(number, from);
       // A file the host cannot see, or a documentation site's route to a number (`/adr/32`):
       // the decision with that number. A missing file by name (`0032-x.md`) stays missing.
-      if (byNumber !== undefined && (exists === undefined || isRouteToNumber(path))) return { kind: 'found', entry: byNumber };
+      if (byNumber !== undefined && (exists === undefined || routed !== null)) return { kind: 'found', entry: byNumber };
       return exists === false ? { kind: 'missing', path } : { kind: 'unknown' };
     }
     const number = numberInId(reference.target) ?? numberInLooseText(reference.target);
@@ -110,7 +111,8 @@ export class WorkspaceCatalog {
     if (entry !== undefined) return { path, entry, exists: true };
     const exists = this.fileExists(path, from);
     // A documentation site's route to a decision (`[ADR 27](/adr/27)`) reaches it by number.
-    const routed = exists === false && isRouteToNumber(path) ? this.decision(numberInPath(path) ?? -1, from) : undefined;
+    const number = exists === false ? routeNumber(path) : null;
+    const routed = number === null ? undefined : this.decision(number, from);
     return routed === undefined ? { path, entry: undefined, exists } : { path, entry: routed, exists: true };
   }
 }
@@ -131,9 +133,12 @@ export function folderOf(entry: DocumentPlace): string {
   return folder;
 }
 
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
 /** A link's destination resolved against the linking document, or undefined when it leaves the repository. */
 export function resolvePath(from: DocumentPlace, href: string): string | undefined {
-  if (from.path === null) return undefined;
+  // A URL (`Supersedes: https://github.com/…/pull/23`) is no file of the workspace.
+  if (from.path === null || URL_SCHEME.test(href)) return undefined;
   const base = href.startsWith('/') ? [] : from.path.split('/').slice(0, -1);
   for (const part of href.split('/')) {
     if (part === '' || part === '.') continue;
@@ -159,7 +164,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** A path whose last segment is a decision id and nothing else (`adr/32`, `decisions/ADR-0032`): a route, not a file name. */
-function isRouteToNumber(path: string): boolean {
-  return numberInId(path.slice(path.lastIndexOf('/') + 1)) !== null;
+// The folder of a documentation site's decision pages: `/adr/32`, `/decisions/ADR-0032`.
+const ROUTE_FOLDER = /^(?:adrs?|decisions?|decision-log|decision-records|architecture-decision-records?)$/i;
+
+/**
+ * The number a route to a decision page names, rather than a file: its last segment is a decision
+ * id and nothing else, in a folder named for decisions. `img/3` or `../runbook/step-3` are no such route.
+ */
+function routeNumber(path: string): number | null {
+  const segments = path.split('/');
+  // `/adr/27/`: a route may end in a slash.
+  if (segments.length > 1 && segments.at(-1) === '') segments.pop();
+  const last = segments.at(-1) ?? '';
+  return segments.length >= 2 && ROUTE_FOLDER.test(segments.at(-2) ?? '') && !last.includes('.') ? numberInId(last) : null;
 }
