@@ -42,6 +42,12 @@ describe('detectNamingScheme', () => {
     assert.deepEqual(detectNamingScheme(['2025-09-29-flags-is-down.md', '2025-10-03-surveys-sdk-bug.md'], { kind: 'slug' }), { kind: 'isoDate' });
     assert.deepEqual(detectNamingScheme(['adr-2001-use-x.md', 'adr-2002-use-y.md'], MADR_DEFAULT), { kind: 'numbered', prefix: 'adr-', width: 4 });
   });
+  it('reads the day then a running number (cardano-scaling/hydra)', () => {
+    const names = ['2021-06-05_001-record-architectural-decisions.md', '2022-03-28_017-udp-networking.md', '2023-10-16_028_offline_adr.md', '2026-07-16_034-binary-cbor-api.md'];
+    const scheme = detectNamingScheme(names, MADR_DEFAULT);
+    assert.deepEqual(scheme, { kind: 'datedNumbered', separator: '_', width: 3 });
+    assert.deepEqual(nextDocumentName(names, scheme, 'Use etcd', TODAY), { fileName: '2026-11-25_035-use-etcd.md', number: 35 });
+  });
   it('follows the majority when a folder mixes schemes', () => {
     assert.deepEqual(detectNamingScheme(['0001-a.md', '0002-b.md', '20240102-c.md'], { kind: 'slug' }), { kind: 'numbered', prefix: '', width: 4 });
   });

@@ -13,6 +13,8 @@ export type NamingScheme =
   | { readonly kind: 'numbered'; readonly prefix: string; readonly width: number }
   /** log4brains: `20260314-use-kafka.md`. */
   | { readonly kind: 'compactDate' }
+  /** The day, then a running number: cardano-scaling/hydra's `2021-06-05_001-record-decisions.md`. */
+  | { readonly kind: 'datedNumbered'; readonly separator: string; readonly width: number }
   /** `2026-03-14-checkout-outage.md`, common for postmortems. */
   | { readonly kind: 'isoDate' }
   /**
@@ -40,6 +42,7 @@ export interface NewDocumentName {
 }
 
 const ISO_DATED = /^(\d{4})-(\d{2})-(\d{2})-.+\.md$/i;
+const DATED_NUMBERED = /^\d{4}-\d{2}-\d{2}([-_])(\d{1,5})[-_].+\.md$/;
 const COMPACT_DATED = /^((?:19|20)\d{2})(\d{2})(\d{2})-.+\.md$/i;
 // A letter prefix is required: `2026-03-14-x.md` is a date, not the year 2026's document 03.
 const YEAR_NUMBERED = /^([A-Za-z]+[-_ ]?)((?:19|20)\d{2})([-_]?)(\d{2,4})(\s*[-_]\s*|\s+)(\S.*)\.md$/;
@@ -68,16 +71,21 @@ export function detectNamingScheme(names: readonly string[], fallback: NamingSch
   const documents = names.filter(isDocumentName);
   const yearNumbered = documents.map((name) => YEAR_NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input));
   // `INC-2024-07-x.md` reads as number 2024 too; the year and its own number is the closer reading.
-  const numbered = documents.map((name) => NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input) && !YEAR_NUMBERED.test(match.input));
+  const numbered = documents.map((name) => NUMBERED.exec(name)).filter((match) => match !== null && !isDated(match.input) && !YEAR_NUMBERED.test(match.input) && !DATED_NUMBERED.test(match.input));
+  const datedNumbered = documents.map((name) => DATED_NUMBERED.exec(name)).filter((match) => match !== null);
   const counts: [NamingScheme['kind'], number][] = [
     ['numbered', numbered.length],
     ['compactDate', documents.filter((name) => COMPACT_DATED.test(name)).length],
-    ['isoDate', documents.filter((name) => ISO_DATED.test(name)).length],
+    ['isoDate', documents.filter((name) => ISO_DATED.test(name) && !DATED_NUMBERED.test(name)).length],
     ['yearNumbered', yearNumbered.length],
+    ['datedNumbered', datedNumbered.length],
   ];
   const [kind, count] = counts.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   if (count === 0) return documents.length > 0 ? { kind: 'slug' } : fallback;
   if (kind === 'yearNumbered') return yearNumberedScheme(yearNumbered.filter((match) => match !== null));
+  if (kind === 'datedNumbered') {
+    return { kind, separator: mostCommon(datedNumbered.map((match) => match[1] ?? '_')) ?? '_', width: Number(mostCommon(datedNumbered.map((match) => String(match[2]?.length ?? 3)))) };
+  }
   if (kind !== 'numbered') return { kind };
   return {
     kind: 'numbered',
@@ -101,7 +109,7 @@ function yearNumberedScheme(matches: readonly RegExpExecArray[]): NamingScheme {
 /** The name for a new document with this title, free among `names`. */
 export function nextDocumentName(names: readonly string[], scheme: NamingScheme, title: string, date: string): NewDocumentName {
   const documents = names.filter(isDocumentName);
-  const number = scheme.kind === 'numbered' ? highestNumber(documents) + 1 : scheme.kind === 'yearNumbered' ? highestInYear(documents, scheme, date.slice(0, 4)) + 1 : documents.length + 1;
+  const number = scheme.kind === 'numbered' || scheme.kind === 'datedNumbered' ? highestNumber(documents) + 1 : scheme.kind === 'yearNumbered' ? highestInYear(documents, scheme, date.slice(0, 4)) + 1 : documents.length + 1;
   const base = baseName(scheme, title, date, number);
   const taken = new Set(names.map((name) => name.toLowerCase()));
   let fileName = `${base}.md`;
@@ -116,6 +124,8 @@ function baseName(scheme: NamingScheme, title: string, date: string, number: num
       return `${scheme.prefix}${String(number).padStart(scheme.width, '0')}-${slug}`;
     case 'compactDate':
       return `${date.replace(/-/g, '')}-${slug}`;
+    case 'datedNumbered':
+      return `${date}${scheme.separator}${String(number).padStart(scheme.width, '0')}-${slug}`;
     case 'isoDate':
       return `${date}-${slug}`;
     case 'yearNumbered':
@@ -157,8 +167,9 @@ function highestNumber(names: readonly string[]): number {
   return highest;
 }
 
+/** Named by date alone: its digits are a day, not a running number. */
 function isDated(name: string): boolean {
-  return ISO_DATED.test(name) || COMPACT_DATED.test(name);
+  return (ISO_DATED.test(name) && !DATED_NUMBERED.test(name)) || COMPACT_DATED.test(name);
 }
 
 /** A markdown file that is a document, not a folder's readme, index or template. */
