@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +77,22 @@ describe('analysis pool', () => {
       outcomes.map((outcome) => ('problem' in outcome ? outcome.problem : 'checked')),
       ['could not be checked: no engine.', 'could not be checked: no engine.'],
     );
+  });
+
+  it('stops starting workers that never get ready, and gives every file the reason', async () => {
+    const starts = join(folder, 'starts');
+    writeFileSync(starts, '');
+    process.env['LEADDOCS_FAKE_WORKER_STARTS'] = starts;
+    try {
+      const broken = { customDocTypes: [], settings: { ...defaultEngineSettings, passMark: -1 } };
+      const names = Array.from({ length: 40 }, (_, index) => `${index}.md`);
+      const outcomes = await analyseInWorkers(tasks(names), { ...options(1), recipe: broken });
+      assert.deepEqual(new Set(outcomes.map((outcome) => ('problem' in outcome ? outcome.problem : 'checked'))), new Set(['could not be checked: no engine.']));
+      assert.equal(outcomes.length, 40);
+      assert.equal(readFileSync(starts, 'utf8').length, 2, 'two workers tried, not one per file');
+    } finally {
+      delete process.env['LEADDOCS_FAKE_WORKER_STARTS'];
+    }
   });
 
   it('settles at once when there is nothing to check', async () => {

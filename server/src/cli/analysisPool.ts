@@ -40,6 +40,14 @@ const WORKER_HEAP_MB = 256;
  */
 const TASKS_IN_HAND = 48;
 const SHARES_IN_HAND = 4;
+/**
+ * Workers in a row that may end before they are ready (their engine would not build, the script
+ * is missing) before the slot stops starting them and every file it would check gets the reason.
+ */
+const MAX_FAILED_STARTS = 2;
+/** How long a worker may take to be ready; a file's budget when that is longer. */
+const START_BUDGET_MS = 30_000;
+
 /** Files sent in one message at most. */
 const TASKS_PER_MESSAGE = 24;
 
@@ -118,6 +126,9 @@ class WorkerSlot {
   /** How many of `inHand` the current worker has been sent. */
   private sent = 0;
   private watchdog: NodeJS.Timeout | undefined;
+  private startup: NodeJS.Timeout | undefined;
+  /** Workers in a row that ended before they were ready: past MAX_FAILED_STARTS none ever will be. */
+  private failedStarts = 0;
 
   /** Settles when the slot has run out of files and its worker has exited. */
   readonly finished: Promise<void>;
@@ -156,10 +167,18 @@ class WorkerSlot {
     this.progress = progress;
     this.ready = false;
     this.sent = 0;
+    const startBudgetMs = Math.max(START_BUDGET_MS, this.run.options.budgetMs);
+    clearTimeout(this.startup);
+    this.startup = setTimeout(() => {
+      if (worker === this.worker && !this.ready) this.replaceWorker(`could not be checked: its worker did not start within ${formatSeconds(startBudgetMs)}.`);
+    }, startBudgetMs);
+    this.startup.unref();
     worker.on('message', (data: string | WorkerReady) => {
       if (worker !== this.worker) return;
       if (typeof data !== 'string') {
         this.ready = true;
+        this.failedStarts = 0;
+        clearTimeout(this.startup);
         this.sendPending();
         this.startWatchdog();
         return;
@@ -190,6 +209,7 @@ class WorkerSlot {
   /** Ends the worker; settles when its thread has exited. */
   stop(): Promise<unknown> {
     clearInterval(this.watchdog);
+    clearTimeout(this.startup);
     const ending = this.worker?.terminate();
     this.worker = undefined;
     return ending ?? Promise.resolve();
@@ -225,6 +245,10 @@ class WorkerSlot {
   private replaceWorker(problem: string, observed?: number): void {
     // The task the watchdog saw over its budget, not whatever the worker has moved on to since.
     const failed = observed ?? this.progress?.current()?.id ?? this.inHand[0];
+    if (!this.ready && ++this.failedStarts >= MAX_FAILED_STARTS && this.run.started) {
+      this.giveUp(problem);
+      return;
+    }
     void this.stop();
     const position = failed === undefined ? -1 : this.inHand.indexOf(failed);
     if (position >= 0) {
@@ -232,6 +256,19 @@ class WorkerSlot {
       this.settle({ id: failed as number, problem });
     }
     this.fill();
+  }
+
+  /**
+   * No worker of this slot gets ready: the files it holds and every one not yet handed out get
+   * the reason, rather than one worker start (and one failure) per file.
+   */
+  private giveUp(problem: string): void {
+    const { run } = this;
+    const left = [...this.inHand];
+    while (run.next < run.tasks.length) left.push(run.next++);
+    this.inHand = [];
+    for (const id of left) this.settle({ id, problem });
+    this.retire();
   }
 
   private settle(outcome: AnalysisOutcome): void {
