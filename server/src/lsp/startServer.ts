@@ -174,6 +174,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
   registerPreviewRequest(connection, { analyses, log });
   registerNewDocumentRequest(connection, { engineHost, analyses, files, settings, trust, log });
   connection.onShutdown(async () => {
+    crossDocument.dispose();
     await index.flush();
     scheduler.dispose();
     runner.dispose();

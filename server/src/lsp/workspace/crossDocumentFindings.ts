@@ -37,6 +37,7 @@ export class CrossDocumentFindings {
   private readonly visibleSignatures = new Map<string, string>();
   private publishedClosed = new Set<string>();
   private generation = 0;
+  private disposed = false;
 
   constructor(private readonly dependencies: CrossDocumentDependencies) {
     dependencies.index.onDidChange((uris) => void this.refresh(uris));
@@ -57,12 +58,23 @@ export class CrossDocumentFindings {
     void this.refresh([]);
   }
 
+  /**
+   * The server is shutting down: nothing more is published. A refresh still sending would
+   * race the exit, and a client could be left with half a message (vscode-jsonrpc's reader then
+   * keeps a timer armed for ever).
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.generation++;
+  }
+
   /** A document closed: its cross-document findings stay visible as a closed file's. */
   documentClosed(uri: string): void {
     void this.publishClosed(uri, this.findingsFor(uri));
   }
 
   private async refresh(changed: readonly string[]): Promise<void> {
+    if (this.disposed) return;
     const generation = ++this.generation;
     const catalog = this.dependencies.index.catalog();
     // An edit that moved text but changed nothing another document can see re-checks only itself.
@@ -90,7 +102,7 @@ export class CrossDocumentFindings {
   }
 
   private publishClosed(uri: string, findings: readonly Finding[]): Promise<void> | undefined {
-    if (findings.length === 0 && !this.publishedClosed.has(uri)) return undefined;
+    if (this.disposed || (findings.length === 0 && !this.publishedClosed.has(uri))) return undefined;
     if (findings.length === 0) this.publishedClosed.delete(uri);
     else this.publishedClosed.add(uri);
     return this.dependencies.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) }).catch(() => undefined);
