@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
-import { IdleCoreSampler } from '../host/idleCoreSampler';
+import { IdleCoreSampler } from '../host/nodeIdleCoreSampler';
 import { uriOfPath } from '../host/repositoryPaths';
 import type { DocumentPaths } from '../host/repositoryPaths';
 import { analyseInWorkers, type TaskSpec } from './analysisPool';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { IdleCoreSampler, type CpuClock } from '../../server/src/host/idleCoreSampler';
+import { IdleCoreSampler, type CpuClock } from '../../server/src/host/nodeIdleCoreSampler';
 
 /** A machine whose clocks the test moves: `advance` passes wall time with so much idle and own CPU time. */
 function fakeMachine(cores: number, loadAverageIdleCores = 0, listed = cores): CpuClock & { advance(wallMs: number, idleMs: number, ownMs: number): void } {
