@@ -8,9 +8,10 @@ import { availableParallelism, loadavg } from 'node:os';
 export const WORKER_NURSERY_MB = 8;
 
 /**
- * Cores nobody else is using: the cores less the one-minute load average. A worker beyond these
- * only adds its start-up, its JIT warm-up and its memory. On 10,000 files with two cores, two CLI
- * workers beat one when the machine was idle (7.4 s vs 8.0 s) and lost at load 4 (13.9 s vs 10.7 s).
+ * Cores nobody else is using, read from the load average: the cores less its one-minute figure.
+ * A worker beyond these only adds its start-up, its JIT warm-up and its memory. Quick but rough
+ * (Linux counts tasks waiting on disk too): the server uses it for its background workers; the
+ * CLI measures idle time instead (nodeIdleCoreSampler.ts) and falls back to this.
  */
 export function idleCores(): number {
   return Math.max(0, Math.round(availableParallelism() - (loadavg()[0] ?? 0)));
