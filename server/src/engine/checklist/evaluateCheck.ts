@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../doctypes/docTypeSpec';
 import { bodyText, hasContent, itemsOf, itemTexts, sectionText } from '../derive/sectionContent';
 import type { CheckContext } from './checkContext';
-import { compilePattern } from '../doctypes/checklistPatterns';
+import { compilePattern, type PatternEngine } from '../doctypes/checklistPatterns';
 import type { Section } from '../model/blocks';
 import type { LeadDocument } from '../model/leadDocument';
 
@@ -58,8 +58,7 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext, texts = n
       const section = context.sectionsById.get(check.section);
       if (section === undefined) return false;
       const items = itemTexts(section, context.document);
-      const patterns = check.patterns.map((pattern) => compilePattern(pattern, check.flags, context.patternEngine));
-      return items.length >= (check.min ?? 1) && items.every((item) => patterns.every((pattern) => pattern.test(item)));
+      return items.length >= (check.min ?? 1) && everyItemMatches(items, check.patterns, check.flags, context.patternEngine);
     }
     case 'sectionsFirst': {
       const first = context.document.sections.find((section) => section.heading.level > 1 || section !== context.document.sections[0]);
@@ -73,4 +72,13 @@ export function evaluateCheck(check: CheckSpec, context: CheckContext, texts = n
     case 'not':
       return !evaluateCheck(check.check, context, texts);
   }
+}
+
+/** Every item matches every pattern; loops rather than closures, as this runs for each document. */
+function everyItemMatches(items: readonly string[], patterns: readonly string[], flags: string | undefined, engine: PatternEngine): boolean {
+  for (const source of patterns) {
+    const pattern = compilePattern(source, flags, engine);
+    for (const item of items) if (!pattern.test(item)) return false;
+  }
+  return true;
 }

@@ -22,7 +22,10 @@ export function evaluateChecklist(spec: DocTypeSpec, variant: VariantSpec, conte
   let applicableWeight = 0;
   let passedWeight = 0;
   const texts = new SectionTexts(context.document);
-  const items = spec.checklist.map((item): ChecklistResult => {
+  // Filled in a loop, not by `map`: a `map` result changes kind once `map` is compiled, and
+  // every rule reading the checklist was then compiled again.
+  const items: ChecklistResult[] = [];
+  for (const item of spec.checklist) {
     const applicable = (item.variants === undefined || item.variants.includes(variant.id)) && (item.when === undefined || evaluateCheck(item.when, context, texts));
     const passed = applicable && evaluateCheck(item.check, context, texts);
     const weight = item.weight ?? 1;
@@ -31,8 +34,8 @@ export function evaluateChecklist(spec: DocTypeSpec, variant: VariantSpec, conte
       if (passed) passedWeight += weight;
     }
     const section = item.section === undefined ? undefined : context.sectionsById.get(item.section);
-    return { id: item.id, label: item.label, passed, applicable, range: section?.heading.range ?? fallbackRange };
-  });
+    items.push({ id: item.id, label: item.label, passed, applicable, range: section?.heading.range ?? fallbackRange });
+  }
   const score = applicableWeight === 0 ? 100 : Math.round((100 * passedWeight) / applicableWeight);
   return { items, score };
 }

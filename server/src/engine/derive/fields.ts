@@ -61,10 +61,21 @@ export function readFields(document: LeadDocument, spec: DocTypeSpec, inline: re
 
 export function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(asText).filter((s) => s !== '').join(', ');
+  if (Array.isArray(value)) return listText(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value).trim();
+}
+
+/** A list's items as text, the empty ones left out; a loop, as `map` results change kind when compiled and cost a recompile. */
+function listText(items: readonly unknown[]): string {
+  let text = '';
+  for (const item of items) {
+    const itemText = asText(item);
+    if (itemText === '') continue;
+    text = text === '' ? itemText : `${text}, ${itemText}`;
+  }
+  return text;
 }
 
 /** Nothing, or template text still waiting to be replaced (`"{YYYY-MM-DD}"`). */

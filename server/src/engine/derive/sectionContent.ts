@@ -45,13 +45,16 @@ export function itemsOf(section: Section): Block[] {
  * column and not guessed from any capitalised cell.
  */
 export function itemTexts(section: Section, document: LeadDocument): string[] {
-  return itemsOf(section).map((item) => {
+  // A loop into a literal, not `map`: an empty `map` result is an array of another kind, which
+  // sent the compiled checklist code back to be compiled again on a section without items.
+  const texts: string[] = [];
+  for (const item of itemsOf(section)) {
     if (item.kind === 'tableRow' && item.sourceCells !== undefined) {
       const headers = item.headerCells ?? [];
-      return withoutTemplateText(item.sourceCells.map((cell, i) => (headers[i] ? `${headers[i]}: ${cell}` : cell)).join(' | '));
-    }
-    return authoredText(sourceOfLines(document, item.range.start.line, item.range.end.line + 1));
-  });
+      texts.push(withoutTemplateText(item.sourceCells.map((cell, i) => (headers[i] ? `${headers[i]}: ${cell}` : cell)).join(' | ')));
+    } else texts.push(authoredText(sourceOfLines(document, item.range.start.line, item.range.end.line + 1)));
+  }
+  return texts;
 }
 
 /** The whole body as an author wrote it. */

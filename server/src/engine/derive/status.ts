@@ -122,7 +122,7 @@ function knownWords(spec: StatusSpec): Array<readonly [string, string]> {
  */
 function canonicalValue(lower: string, spec: StatusSpec): string | null {
   for (const [word, value] of knownWords(spec)) {
-    if (lower.startsWith(word) && !LETTER_OR_DIGIT.test(lower.charAt(word.length))) return value;
+    if (lower.startsWith(word) && (lower.length === word.length || !LETTER_OR_DIGIT.test(lower.charAt(word.length)))) return value;
   }
   return null;
 }

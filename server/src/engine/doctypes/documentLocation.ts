@@ -19,7 +19,10 @@ export function documentLocation(path: string): DocumentLocation {
   // A plain split: a regex split cost more than the rest of detection's path reading.
   const segments = (path.includes('\\') ? path.replaceAll('\\', '/') : path).split('/').filter((segment) => segment !== '' && segment !== '.');
   const fileName = segments.pop() ?? '';
-  const folders = segments.map((segment) => segment.toLowerCase());
+  // A loop into a literal: a `map` result changes kind once `map` is compiled, which sent the
+  // compiled folder signals back to be compiled again.
+  const folders: string[] = [];
+  for (const segment of segments) folders.push(segment.toLowerCase());
   if (INDEX_FILE.test(fileName) && folders.length > 0) {
     const own = segments[segments.length - 1] ?? '';
     return { folders: folders.slice(0, -1), name: own, isFolderIndex: true };

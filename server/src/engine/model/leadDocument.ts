@@ -222,9 +222,14 @@ function collapseWhitespace(text: string): string {
 
 function buildSections(headings: readonly Heading[], blocks: readonly Block[], blockHeadingIndex: readonly number[], lineCount: number): Section[] {
   type MutableSection = { heading: Heading; contentStartLine: number; endLine: number; blocks: Block[]; children: MutableSection[]; parent: MutableSection | undefined };
-  const sections: MutableSection[] = headings.map((heading) => ({ heading, contentStartLine: heading.line + 1, endLine: lineCount, blocks: [], children: [], parent: undefined }));
+  // Built in a loop into a literal, not by `map`: an empty `map` result is an array of another
+  // kind, and a document without headings sent every compiled reader of `sections` back to be
+  // compiled again.
+  const sections: MutableSection[] = [];
   const stack: MutableSection[] = [];
-  for (const section of sections) {
+  for (const heading of headings) {
+    const section: MutableSection = { heading, contentStartLine: heading.line + 1, endLine: lineCount, blocks: [], children: [], parent: undefined };
+    sections.push(section);
     while (stack.length > 0 && (stack[stack.length - 1] as MutableSection).heading.level >= section.heading.level) {
       (stack.pop() as MutableSection).endLine = section.heading.line;
     }
@@ -235,9 +240,9 @@ function buildSections(headings: readonly Heading[], blocks: readonly Block[], b
     }
     stack.push(section);
   }
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
     const owner = blockHeadingIndex[index] ?? -1;
-    if (owner >= 0) sections[owner]?.blocks.push(block);
-  });
+    if (owner >= 0) sections[owner]?.blocks.push(blocks[index] as Block);
+  }
   return sections;
 }

@@ -24,11 +24,15 @@ export interface PlaceholderMatch {
 
 /** Placeholders on one line of markdown, outside code spans and comments. */
 export function findPlaceholders(line: string, referenceLabels: ReadonlySet<string> = new Set()): PlaceholderMatch[] {
-  if (!line.includes('{') && !line.includes('[')) return [];
+  // One array literal for every answer, filled in a loop: an empty literal and a `map` result
+  // are arrays of different kinds, and the rule reading them was compiled again for each.
+  const found: PlaceholderMatch[] = [];
+  if (!line.includes('{') && !line.includes('[')) return found;
   const masked = replaceComments(line, (m) => ' '.repeat(m.length)).replace(CODE_SPAN, (m) => ' '.repeat(m.length));
   const braces = [...masked.matchAll(BRACE_PLACEHOLDER)];
   const brackets = [...masked.matchAll(BRACKET_PLACEHOLDER)].filter((match) => looksLikeBracketPrompt(match[1] ?? '') && !referenceLabels.has(normalizeLabel(match[1] ?? '')));
-  return [...braces, ...brackets].sort((a, b) => a.index - b.index).map((match) => ({ index: match.index, text: match[0] }));
+  for (const match of [...braces, ...brackets].sort((a, b) => a.index - b.index)) found.push({ index: match.index, text: match[0] });
+  return found;
 }
 
 /**

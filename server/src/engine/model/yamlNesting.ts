@@ -110,13 +110,14 @@ class NestingScanner {
       if (this.quote !== 0) {
         if (code === 92 /* \ */ && this.quote === 34) i++;
         else if (code === this.quote) {
-          if (this.quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+          if (this.quote === 39 && i + 1 < text.length && text.charCodeAt(i + 1) === 39) i++;
           else this.quote = 0;
         }
         continue;
       }
-      const next = text.charCodeAt(i + 1);
-      const spaceAfter = i + 1 >= text.length || next === SPACE || next === TAB;
+      // Past the end reads as a space: reading beyond a string sends compiled code back to the interpreter.
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SPACE;
+      const spaceAfter = next === SPACE || next === TAB;
       if (code === SPACE || code === TAB) continue;
       if (code === 35 /* # */ && (i === from || text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === TAB)) break;
       if (code === 91 /* [ */ || code === 123 /* { */) {

@@ -2,6 +2,7 @@ import { lineEndingOf } from '../model/lineEndings';
 import { asText } from '../derive/fields';
 import type { FieldValue } from '../derive/fields';
 import type { Finding } from '../findings';
+import type { Heading } from '../model/blocks';
 import type { TypedDocument } from '../rules/rule';
 import { actionItemsIn } from './actionItems';
 import type { CatalogEntry, DateAt, FeedbackLog, FindingCounts, StatusAt } from './catalogEntry';
@@ -14,8 +15,9 @@ import { supersessionOf } from './supersession';
 // Section and field ids the catalogue reads. A team's own type opts in by using the same ids.
 const ACTION_ITEMS_SECTION = 'action-items';
 const FEEDBACK_SECTION = 'feedback-log';
-const REVIEW_FIELDS = ['review-date', 'next-review'];
 const ID_LIKE = /^[A-Za-z]{1,12}[-\s_]?\d{1,5}$/;
+const PEOPLE_SEPARATOR = /,|;|\band\b/;
+const TEMPLATE_BRACKET = /[{}[\]]/;
 
 /**
  * What the workspace catalogue keeps of a typed document; built once per analysis, with the rule
@@ -30,6 +32,7 @@ export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[
   const statusSection = spec.status?.section === undefined ? undefined : typed.sectionsById.get(spec.status.section);
   const { supersedes, supersededBy } = supersessionOf(document, fields, status, statusSection);
   const actionSection = typed.sectionsById.get(ACTION_ITEMS_SECTION);
+  const { links, urls, decisionMentions } = documentLinks(document);
   return {
     uri: document.uri,
     path: document.path ?? null,
@@ -42,16 +45,25 @@ export function catalogEntryOf(typed: TypedDocument, findings: readonly Finding[
     date: fields['date'] === undefined ? null : isoDateOf(fields['date'].text),
     supersedes,
     supersededBy,
-    ...documentLinks(document),
-    anchors: headingSlugs(document.headings.map((heading) => heading.text)),
+    links,
+    urls,
+    decisionMentions,
+    anchors: headingSlugs(headingTexts(document.headings)),
     people: peopleIn(typed),
-    reviewBy: firstDate(REVIEW_FIELDS.map((name) => fields[name])),
+    reviewBy: reviewDate(fields['review-date'] ?? fields['next-review']),
     actionItems: actionSection === undefined ? [] : actionItemsIn(document, actionSection),
     feedback: feedbackOf(typed),
     editAnchors: { frontMatterClosingLine: document.frontMatter?.closingLine ?? null, lineEnding: lineEndingOf(document) === '\r\n' ? '\r\n' : '\n' },
     disabledRules: [...disabledRules],
     findingCounts: countBySeverity(findings),
   };
+}
+
+/** A loop into a literal: a `map` over no headings makes an array of another kind, which costs the compiled code a recompile. */
+function headingTexts(headings: readonly Heading[]): string[] {
+  const texts: string[] = [];
+  for (const heading of headings) texts.push(heading.text);
+  return texts;
 }
 
 function idOf(written: unknown, type: string, number: number | null): string | null {
@@ -70,8 +82,8 @@ function statusAt({ document, status, fields }: TypedDocument): StatusAt | null 
   return { value: status.value, written: status.raw, range: status.range, source, before: line.slice(0, start.character), style };
 }
 
-function firstDate(candidates: ReadonlyArray<FieldValue | undefined>): DateAt | null {
-  const field = candidates.find((candidate) => candidate !== undefined);
+/** `review-date`, else `next-review`: read directly, since the arrays a search needs cost a recompile when a rare document has one. */
+function reviewDate(field: FieldValue | undefined): DateAt | null {
   return field === undefined ? null : { iso: isoDateOf(field.text), written: field.text, range: field.range };
 }
 
@@ -79,13 +91,17 @@ function peopleIn({ spec, fields }: TypedDocument): string[] {
   const names = new Set<string>();
   for (const [name, field] of Object.entries(fields)) {
     if (spec.fields?.[name]?.kind !== 'people') continue;
-    const values = Array.isArray(field.value) ? field.value.map(asText) : field.text.split(/,|;|\band\b/);
-    for (const value of values) {
-      const person = value.trim();
-      if (person !== '' && !/[{}[\]]/.test(person)) names.add(person);
-    }
+    // Each source in a loop of its own: one loop over a `map` result or a `split` one saw two
+    // kinds of array, and the second sent the compiled code back to be compiled again.
+    if (Array.isArray(field.value)) for (const value of field.value) addPerson(names, asText(value));
+    else for (const value of field.text.split(PEOPLE_SEPARATOR)) addPerson(names, value);
   }
   return [...names];
+}
+
+function addPerson(names: Set<string>, written: string): void {
+  const person = written.trim();
+  if (person !== '' && !TEMPLATE_BRACKET.test(person)) names.add(person);
 }
 
 function feedbackOf({ fields, sectionsById }: TypedDocument): FeedbackLog | null {

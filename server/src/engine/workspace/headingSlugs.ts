@@ -6,12 +6,16 @@ import { textMemo } from '../text/textMemo';
  */
 export function headingSlugs(headingTexts: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return headingTexts.map((text) => {
+  // A loop into a literal, not `map`: an empty `map` result is an array of another kind, and a
+  // document without headings then sent the compiled catalogue code back to be compiled again.
+  const slugs: string[] = [];
+  for (const text of headingTexts) {
     const base = slugOf(text);
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
-    return count === 0 ? base : `${base}-${count}`;
-  });
+    slugs.push(count === 0 ? base : `${base}-${count}`);
+  }
+  return slugs;
 }
 
 // Most headings are plain ASCII words; they skip the Unicode-aware pass, which costs ten times more.
