@@ -128,6 +128,31 @@ describe('the workspace index\'s files, read by the worker', () => {
 });
 
 describe('the background\'s workers once the workspace index is read', () => {
+  it('start when a scan is announced, before the settings, and serve its first files', async () => {
+    const started: Array<EngineInputs | undefined> = [];
+    const runner = new WorkerRunner({
+      startWorker: (workerData) => {
+        started.push(workerData);
+        return productionWorker(workerData);
+      },
+      log: silentLogger,
+      budgetMs: 30_000,
+    });
+    const disk = onDisk(sourcesUnderTest().slice(0, 3));
+    try {
+      runner.prepare('background');
+      runner.prepare('background');
+      assert.deepEqual(started, [undefined], 'one worker, started before the engine inputs were known');
+      runner.configure(inputs);
+      const answers = await Promise.all(disk.sources.map((source) => runner.catalogFile({ uri: source.uri, knownHashes: [] })));
+      assert.ok(answers.every((answer) => answer.completed && !answer.value.known));
+      assert.equal(started.length, 1, 'the scan used the worker already started');
+    } finally {
+      runner.dispose();
+      disk.remove();
+    }
+  });
+
   it('go when the background is released, and the next background job starts one again', async () => {
     const started: Worker[] = [];
     const runner = new WorkerRunner({

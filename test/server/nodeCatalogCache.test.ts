@@ -26,6 +26,14 @@ describe('the catalogue cache on disk', () => {
     assert.deepEqual(await cache.load('engine-a'), new Map());
   });
 
+  it('is empty for a workspace until something is kept for it, whatever the engine', async () => {
+    const cache = nodeCatalogCache(directory, 'file:///e');
+    assert.equal(await cache.isEmpty(), true);
+    await cache.save('engine-a', new Map([['file:///e/a.md', { hash: 'a', entry: null }]]));
+    assert.equal(await cache.isEmpty(), false);
+    assert.equal(await nodeCatalogCache(directory, 'file:///other').isEmpty(), true, 'another workspace has its own');
+  });
+
   it('ignores a cache that other code wrote, an update or a rebuild, whatever the settings', async () => {
     const records = new Map<string, CachedCatalogRecord>([['file:///u/a.md', { hash: 'a', entry: null }]]);
     await nodeCatalogCache(directory, 'file:///u', 'release 1').save('engine-a', records);

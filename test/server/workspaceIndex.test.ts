@@ -46,6 +46,10 @@ class MemoryCache implements CatalogCache {
     return new Map(this.records);
   }
 
+  async isEmpty(): Promise<boolean> {
+    return this.saves === 0;
+  }
+
   async save(_engine: string, records: ReadonlyMap<string, CachedCatalogRecord>): Promise<void> {
     this.saves++;
     this.records = new Map(records);

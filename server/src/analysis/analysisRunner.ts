@@ -52,8 +52,9 @@ export interface AnalysisRunner {
   /** Jobs submitted from now on use an engine built from these inputs. */
   configure(inputs: EngineInputs): void;
   /**
-   * Jobs of this priority are coming (a document was opened): whatever they run on may start
-   * now, while the engine is still being built, rather than when the first job arrives.
+   * Jobs of this priority are coming (a document was opened, a scan will analyse every file):
+   * whatever they run on may start now, while the engine is still being built, rather than when
+   * the first job arrives.
    */
   prepare(priority: JobPriority): void;
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>>;

@@ -14,12 +14,18 @@ export interface CachedCatalogRecord {
  */
 export interface CatalogCache {
   load(engineFingerprint: string): Promise<ReadonlyMap<string, CachedCatalogRecord>>;
+  /**
+   * True when nothing at all is kept for this workspace (whatever the engine): a scan will
+   * analyse every file, which is known before the settings that make the engine arrive.
+   */
+  isEmpty(): Promise<boolean>;
   save(engineFingerprint: string, records: ReadonlyMap<string, CachedCatalogRecord>): Promise<void>;
 }
 
 /** For hosts with nowhere to keep it (a browser worker, a client that gives no storage path). */
 export const noCatalogCache: CatalogCache = {
   load: () => Promise.resolve(new Map()),
+  isEmpty: () => Promise.resolve(true),
   save: () => Promise.resolve(),
 };
 

@@ -21,6 +21,7 @@ export function catalogCacheFor(argv: readonly string[], initializationOptions: 
   };
   return {
     load: (engine) => cacheFor().load(engine),
+    isEmpty: () => cacheFor().isEmpty(),
     save: (engine, records) => cacheFor().save(engine, records),
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CachedCatalogRecord, CatalogCache } from './catalogCache';
 
@@ -37,6 +37,14 @@ export function nodeCatalogCache(directory: string, workspaceKey: string, code: 
         return new Map(Object.entries(parsed.records));
       } catch {
         return new Map();
+      }
+    },
+    async isEmpty() {
+      try {
+        await stat(file);
+        return false;
+      } catch {
+        return true;
       }
     },
     async save(engineFingerprint, records) {

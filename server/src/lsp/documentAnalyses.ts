@@ -127,6 +127,11 @@ export class DocumentAnalyses {
     return null;
   }
 
+  /** The workspace index will analyse every file it finds: what the background runs on may start now. */
+  backgroundComing(): void {
+    this.dependencies.runner.prepare('background');
+  }
+
   /** The workspace index has read every file it knows of: the background's workers may go. */
   backgroundDone(): void {
     this.dependencies.runner.releaseBackground?.();

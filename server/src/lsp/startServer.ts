@@ -135,6 +135,7 @@ export function startServer(connection: Connection, { files, createRunner, catal
   }
 
   connection.onInitialized(() => {
+    void guarded(log, 'preparing the workspace index', undefined, () => index.prepare())();
     void guarded(log, 'loading settings', undefined, reconfigure)(pushedAtStart);
     if (registerForConfigurationChanges) {
       void guarded(log, 'registering for configuration changes', undefined, () =>

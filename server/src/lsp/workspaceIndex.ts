@@ -88,6 +88,17 @@ export class WorkspaceIndex {
     return this.scanned;
   }
 
+  /**
+   * The server has its folders and is about to fetch settings and build its engine. When the
+   * cache holds nothing for this workspace, the coming scan analyses every file, so the
+   * background worker starts loading now, alongside all that (a cold start of 10,000
+   * documents waited about 0.6 s for it after the folders were walked).
+   */
+  async prepare(): Promise<void> {
+    if (this.dependencies.folders.uris.length === 0) return;
+    if (await (this.dependencies.cache ?? noCatalogCache).isEmpty()) this.dependencies.analyses.backgroundComing();
+  }
+
   /** True while a scan is reading the workspace. */
   get isScanning(): boolean {
     return this.scanning;
@@ -155,6 +166,8 @@ export class WorkspaceIndex {
     await engineHost.whenReady();
     const cache = this.dependencies.cache ?? noCatalogCache;
     const cached = await cache.load(engineHost.fingerprintKey);
+    // Nothing usable (another engine's or another version's entries): the worker starts while the folders are walked.
+    if (cached.size === 0 && folders.uris.length > 0) this.dependencies.analyses.backgroundComing();
     const found = new Set<string>();
     const started = Date.now();
     let analysed = 0;

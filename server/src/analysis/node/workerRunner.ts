@@ -115,9 +115,22 @@ export class WorkerRunner implements AnalysisRunner {
   }
 
   prepare(priority: JobPriority): void {
-    if (priority !== 'open' || this.openLaneWanted) return;
+    if (priority === 'background') return this.prepareBackground();
+    if (this.openLaneWanted) return;
     this.openLaneWanted = true;
     this.fillOpenLane();
+  }
+
+  /**
+   * A scan that will analyse every file is coming: its first worker starts now, loading its
+   * bundle while the server fetches settings and builds its own engine (and the scan walks the
+   * folders), rather than after. If no job comes, it goes after an idle while, as any other.
+   */
+  private prepareBackground(): void {
+    if (this.disposed || [...this.workers].some((worker) => worker.lane === 'background')) return;
+    this.backgroundAllowance = Math.max(1, this.options.backgroundWorkers?.() ?? 1);
+    const worker = this.spawn('background');
+    if (worker !== undefined) this.retireWhenIdle(worker);
   }
 
   run<Kind extends JobKind>(kind: Kind, source: DocumentSource, priority: JobPriority): Promise<JobOutcome<JobValues[Kind]>> {
