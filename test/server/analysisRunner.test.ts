@@ -125,6 +125,14 @@ describe('the workspace index\'s files, read by the worker', () => {
     assert.deepStrictEqual(await worker.catalogFile({ uri: source.uri, knownHashes: ['other', first.value.hash] }), { completed: true, value: { hash: first.value.hash, known: true } });
     await assert.rejects(worker.catalogFile({ uri: `${source.uri}.missing`, knownHashes: [] }));
   });
+
+  it('catalogues the text it is sent, when the server\'s thread read it, without reading the file', async () => {
+    const [source] = disk.sources as [DocumentSource];
+    const place = { uri: `${source.uri}.not-on-disk`, ...(source.path === undefined ? {} : { path: source.path }) };
+    const answer = await worker.catalogFile({ ...place, knownHashes: [], text: source.text });
+    assert.ok(answer.completed && !answer.value.known);
+    assert.deepStrictEqual(answer.value.entry, await valueOf(inProcess, 'catalogEntry', { ...place, text: source.text }));
+  });
 });
 
 describe('the background\'s workers once the workspace index is read', () => {

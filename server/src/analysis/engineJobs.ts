@@ -14,7 +14,7 @@ export function performJob<Kind extends JobKind>(engine: Engine, kind: Kind, sou
 }
 
 /** Catalogues a file from the text read for it; a text the index already knows is only hashed. */
-export function catalogFile(engine: Engine, { knownHashes, ...place }: FileToCatalog, text: string): CataloguedFile {
+export function catalogFile(engine: Engine, { knownHashes, text: _sent, ...place }: FileToCatalog, text: string): CataloguedFile {
   const hash = contentHash(text);
   if (knownHashes.includes(hash)) return { hash, known: true };
   return { hash, known: false, entry: performJob(engine, 'catalogEntry', { ...place, text }) };

@@ -41,8 +41,9 @@ export function serveAnalysisJobs(channel: JobChannel, initial: EngineInputs | u
     if (engine === undefined) return { id: job.id, failed: 'The Leaddocs engine could not be built.' };
     try {
       if (job.kind !== 'catalogFile') return { id: job.id, value: packValue(job.kind, performJob(engine, job.kind, job.source)) };
-      if (options.readText === undefined) return { id: job.id, failed: 'This worker cannot read files.' };
-      return { id: job.id, value: catalogFile(engine, job.file, options.readText(job.file.uri)) };
+      const text = job.file.text ?? options.readText?.(job.file.uri);
+      if (text === undefined) return { id: job.id, failed: 'This worker cannot read files.' };
+      return { id: job.id, value: catalogFile(engine, job.file, text) };
     } catch (error) {
       return { id: job.id, failed: error instanceof Error ? error.message : String(error) };
     }

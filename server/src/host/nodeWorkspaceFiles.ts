@@ -1,4 +1,4 @@
-import { constants, readFile as readFileThen, statSync } from 'node:fs';
+import { constants, readFile as readFileThen, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -33,6 +33,10 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
   async readText(uri) {
     // fileURLToPath throws for other schemes, which rejects like a missing file.
     return readFileQuickly(fileURLToPath(uri), 'utf8');
+  },
+
+  readTextNow(uri) {
+    return readFileSync(fileURLToPath(uri), 'utf8');
   },
 
   async exists(uri) {

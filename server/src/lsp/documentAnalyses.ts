@@ -112,16 +112,26 @@ export class DocumentAnalyses {
   }
 
   /**
-   * A file's catalogue entry, read and analysed where the engine runs, so its text never comes
-   * to this thread; undefined when the runner cannot read it (no runner of its own reading, or
-   * no file on the local disk: the caller reads it), null when checking it was stopped.
+   * A file's catalogue entry, analysed where the engine runs: only the entry and the text's hash
+   * come back. The text is read here when the host reads local files at once (the worker is what
+   * a scan waits for, this thread mostly is not), else by the worker. Undefined when the runner
+   * cannot catalogue files (no runner of its own reading, or no file on the local disk: the
+   * caller reads it), null when checking it was stopped.
    */
   async catalogFile(uri: string, knownHashes: readonly string[]): Promise<CataloguedFile | null | undefined> {
-    const { runner, engineHost, log } = this.dependencies;
+    const { runner, engineHost, files, log } = this.dependencies;
     if (runner.catalogFile === undefined || !uri.startsWith('file:')) return undefined;
     await engineHost.whenReady();
     const { path, workspacePath } = await this.paths.pathsOf(uri);
-    const outcome = await runner.catalogFile({ uri, knownHashes, ...(path === undefined ? {} : { path }), ...(workspacePath === undefined || workspacePath === path ? {} : { workspacePath }) });
+    // Read last, just before it is sent: this thread holds the text for as short a time as it can.
+    const text = files.readTextNow?.(uri);
+    const outcome = await runner.catalogFile({
+      uri,
+      knownHashes,
+      ...(path === undefined ? {} : { path }),
+      ...(workspacePath === undefined || workspacePath === path ? {} : { workspacePath }),
+      ...(text === undefined ? {} : { text }),
+    });
     if (outcome.completed) return outcome.value;
     log.info(`Leaddocs: ${uri} is left out of the workspace index: checking it was stopped after ${outcome.stoppedAfterMs} ms.`);
     return null;
