@@ -1,4 +1,4 @@
-import { constants, readFile as readFileThen, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFile as readFileThen, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -14,6 +14,12 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
  * once and fstat tells what it is. Windows has no such flag and no FIFOs on disk.
  */
 const OPEN_WITHOUT_BLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The largest file read on the server's own thread (readTextNow). Documents are a few kilobytes;
+ * a larger file is left to the analysis worker, where reading it cannot hold up the server.
+ */
+const READ_NOW_MAX_BYTES = 1024 * 1024;
 
 /**
  * A file changed less than this long ago may change again within its file system's timestamp
@@ -36,7 +42,16 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
   },
 
   readTextNow(uri) {
-    return readFileSync(fileURLToPath(uri), 'utf8');
+    // Opened without blocking and checked by its handle: a FIFO swapped in for a document, or a
+    // huge file, is left to the worker rather than holding up the server's thread.
+    const descriptor = openSync(fileURLToPath(uri), OPEN_WITHOUT_BLOCKING);
+    try {
+      const facts = fstatSync(descriptor);
+      if (!facts.isFile() || facts.size > READ_NOW_MAX_BYTES) return undefined;
+      return readFileSync(descriptor, 'utf8');
+    } finally {
+      closeSync(descriptor);
+    }
   },
 
   async exists(uri) {

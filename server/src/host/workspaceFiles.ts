@@ -9,10 +9,11 @@ export interface WorkspaceFiles {
   /**
    * The same text, read at once; throws when the file cannot be read. For the workspace index's
    * scan of thousands of small local files: a synchronous read blocks for microseconds and costs
-   * a fraction of the CPU time of a trip through a thread pool. Absent where reading is a request
-   * to the client.
+   * a fraction of the CPU time of a trip through a thread pool. Undefined for what could block or
+   * take long (not a regular file, a large one): that is read where it cannot hold up the server.
+   * Absent where reading is a request to the client.
    */
-  readTextNow?(uri: string): string;
+  readTextNow?(uri: string): string | undefined;
   exists(uri: string): Promise<boolean>;
   /** URIs of files below `folderUri` whose folder-relative path matches the glob. */
   findFiles(folderUri: string, glob: string): Promise<string[]>;
