@@ -1,7 +1,8 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Position, Range } from '../text/positions';
-import { frontMatterSource, type FrontMatterPlaceholder } from './frontMatterSource';
+import { frontMatterSource, type FrontMatterPlaceholder, type FrontMatterSource } from './frontMatterSource';
+import { readPlainEntries, type PlainEntry } from './plainFrontMatter';
 import { MAX_ALIASED_VALUES, MAX_YAML_NESTING, YamlValueConverter, type UnreadableReason } from './yamlValues';
 
 export type { FrontMatterPlaceholder } from './frontMatterSource';
@@ -50,19 +51,62 @@ const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 
 /** Finds the front matter block and parses it. Returns undefined when the document has none. */
 export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
-  const opening = lines.lineText(0);
-  if (!OPENING_FENCE.test(opening.charCodeAt(0) === 0xfeff ? opening.slice(1) : opening)) return undefined;
-  let closingLine = -1;
-  for (let line = 1; line < lines.lineCount; line++) {
-    if (CLOSING_FENCE.test(lines.lineText(line))) {
-      closingLine = line;
-      break;
-    }
-  }
-  // Without a closing fence the `---` is a thematic break, not front matter.
+  const closingLine = closingFenceLine(lines);
   if (closingLine < 0) return undefined;
+  const source = frontMatterSource(lines, closingLine);
+  const plain = source.deepEntries.length === 0 ? readPlainEntries(source.lines) : undefined;
+  return plain === undefined ? readWithYaml(lines, closingLine, source) : fromPlainEntries(lines, closingLine, source, plain);
+}
 
-  const { lines: sourceText, placeholders, deepEntries } = frontMatterSource(lines, closingLine);
+/** The same, always read by the YAML library: what the plain reader must agree with. */
+export function parseFrontMatterWithYaml(lines: LineIndex): FrontMatter | undefined {
+  const closingLine = closingFenceLine(lines);
+  return closingLine < 0 ? undefined : readWithYaml(lines, closingLine, frontMatterSource(lines, closingLine));
+}
+
+/** The line of the closing fence, or -1: without one the opening `---` is a thematic break, not front matter. */
+function closingFenceLine(lines: LineIndex): number {
+  const opening = lines.lineText(0);
+  if (!OPENING_FENCE.test(opening.charCodeAt(0) === 0xfeff ? opening.slice(1) : opening)) return -1;
+  for (let line = 1; line < lines.lineCount; line++) if (CLOSING_FENCE.test(lines.lineText(line))) return line;
+  return -1;
+}
+
+/** Front matter of plain `key: value` lines (see plainFrontMatter.ts), built as the YAML reading builds it. */
+function fromPlainEntries(lines: LineIndex, closingLine: number, { placeholders }: FrontMatterSource, plain: readonly PlainEntry[]): FrontMatter {
+  const entries = new Map<string, FrontMatterEntry>();
+  const data: Record<string, unknown> = {};
+  const placeholderByKey = new Map(placeholders.map((p) => [p.key, p]));
+  for (const { key, line, value, valueStart, valueEnd } of plain) {
+    const placeholder = placeholderByKey.get(key);
+    if (placeholder === undefined) data[key] = value;
+    const documentLine = line + 1;
+    const keyRange = { start: { line: documentLine, character: 0 }, end: { line: documentLine, character: key.length } };
+    const valueRange = valueEnd > valueStart ? { start: { line: documentLine, character: valueStart }, end: { line: documentLine, character: valueEnd } } : { start: keyRange.end, end: keyRange.end };
+    entries.set(key, { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined ? value : undefined });
+  }
+  // Positions below the top level need the YAML tree: read on the first question, which few documents ask.
+  let read: FrontMatter | undefined;
+  return frontMatterBlock(lines, closingLine, { data, entries, problems: [], placeholders, isMapping: true, repeatedValues: new Map(), rangeAt: (path) => (read ??= parseFrontMatterWithYaml(lines))?.rangeAt(path) });
+}
+
+/** What a reading found, placed in the block between the fences: one shape, whichever reader read it. */
+function frontMatterBlock(lines: LineIndex, closingLine: number, found: Omit<FrontMatter, 'range' | 'contentStartLine' | 'closingLine'>): FrontMatter {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: closingLine, character: lines.lineLength(closingLine) } },
+    contentStartLine: 1,
+    closingLine,
+    data: found.data,
+    entries: found.entries,
+    problems: found.problems,
+    placeholders: found.placeholders,
+    isMapping: found.isMapping,
+    repeatedValues: found.repeatedValues,
+    rangeAt: found.rangeAt,
+  };
+}
+
+function readWithYaml(lines: LineIndex, closingLine: number, { lines: sourceText, placeholders, deepEntries }: FrontMatterSource): FrontMatter {
   const source = sourceText.join('\n') + '\n';
 
   // Positions come from the source's own line index, never from the parser's line counter: its
@@ -147,10 +191,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
     problems.push(unreadable(undefined, 'nesting', toRange(start, start + sourceLines.lineText(line).length)));
   }
 
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: closingLine, character: lines.lineLength(closingLine) } },
-    contentStartLine: 1,
-    closingLine,
+  return frontMatterBlock(lines, closingLine, {
     data,
     entries,
     problems,
@@ -162,7 +203,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
       const range = node !== undefined && node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
       return range === undefined || range === null ? undefined : toRange(range[0], Math.max(range[1], range[0] + 1));
     },
-  };
+  });
 }
 
 /** More YAML errors than anyone fixes one by one; past it the parser's error path is the cost. */
