@@ -24,19 +24,20 @@ const KEYS = ['status', 'date', 'decision-makers', 'review_date', 'Title', 'a', 
 const VALUES = [
   '', ' ', '   ', 'accepted', 'Accepted', 'Superseded by ADR-0007', '**Accepted**', 'In Review', 'bananas', 'null', 'Null', 'NULL', '~', 'true', 'True', 'TRUE', 'tRue', 'false', 'FALSE', 'yes', 'no', 'on', 'off',
   '2025-01-02', '2021-13-01', '12-25-2021', 'March 5, 2024', '2025-01-02T10:00:00Z', '007', '42', '1e5', '0x1F', '0o17', '.inf', '-1', '+1', '1.5', '123456789012345678901', 'v1.2', '1st round',
-  '"quoted"', "'single'", "Ben's team", 'say "hi"', 'a # comment', 'a#b', 'http://example.com', 'a: b', 'a:b', 'x  y', 'trailing ', '\ttab', 'a\tb', 'é', 'Zoë', 'naïve text',
-  '[Ana, Ben]', '[Ana,Ben]', '[ Ana, Ben ]', '[Ana,  Ben]', '[]', '[ ]', '[Ana, ]', '[Ana, 42, true, null]', '[Ana, "Ben"]', '[Ana, [Ben]]', '[Ana, Ben] and more', '[Ana', '{a | b}', '{YYYY-MM-DD}', '{}', '{a: 1}',
+  '"quoted"', "'single'", '"a: b # c"', "'a: b # c'", '""', "''", '"it\'s"', "'say \"hi\"'", "'it''s'", '"a\\"b"', '"a\\nb"', '"tab\there"', '"unclosed', '"a" b', '"a"b"', '"é ✅"', "'[x]'", '"{x}"', '" padded "', '"a" ', '"1"', '"true"',
+  '1_000', '1.', '.5', '1e', '1e+5', '0b101', '0o8', '0xG', '2025-01-02 10:00', '20250102', '12/25/2021', '1st', '3 days', '0', '00', '10.0.1', "Ben's team", 'say "hi"', 'a # comment', 'a#b', 'http://example.com', 'https://example.com/a?b=c#d', 'a:', 'a::b', 'a: ', 'a:#', 'a :b', 'a#', '#a', 'a #b', 'a:\u00a0b', 'x:y:z', 'a#:b', 'a: b', 'a:b', 'x  y', 'trailing ', '\ttab', 'a\tb', 'é', 'Zoë', 'naïve text',
+  '[Ana, Ben]', '[Ana,Ben]', '[ Ana, Ben ]', '[Ana,  Ben]', '[]', '[ ]', '[Ana, ]', '[Ana, 42, true, null]', '[Ana, "Ben"]', '[Ana, [Ben]]', '[Ana, Ben] and more', '[Ana', '[1, 2]', '[2025-01-02, 12-25-2021]', '[1e5, 0x1F]', '[1st, 2nd]', '[Ana , Ben]', '[ a ]', '[  a  ,  b  ]', '[a, , b]', '[a:b]', '[a#b]', '{a | b}', '{YYYY-MM-DD}', '{}', '{a: 1}',
   '*alias', '&anchor value', '!tag value', '| literal', '> folded', '- item', '? key', '@at', '`tick`', '%percent', 'a [b] c', 'a {b} c', 'a, b; and c', 'x\u2028y', 'x\u00a0', '\u00a0x',
 ];
 
 describe('plain front matter', () => {
   it('reads the common front matter without the YAML library', () => {
     assert.notEqual(readPlainEntries(['status: accepted', 'date: 2025-01-02', 'decision-makers: [Ana, Ben]', '', 'title: Use Kafka for events']), undefined);
-    assert.notEqual(readPlainEntries(['type: brief', 'draft: false', 'number: 12', 'owner:']), undefined);
+    assert.notEqual(readPlainEntries(['type: brief', 'draft: false', 'number: 12', 'owner:', 'title: "Use X: why"', "date: '12-25-2021'", 'start: 12-25-2021', 'url: https://example.com/post#top', 'authors: [ ana, ben ]']), undefined);
   });
 
   it('leaves to the library what it is not sure of', () => {
-    for (const lines of [['status: "accepted"'], ['- a'], ['a: 1', 'a: 2'], ['a:', '  b: 1'], ['a: x # note'], ['null: x'], ['a: 1e5'], ['a: 12-25-2021'], ['a: [A, [B]]'], []]) {
+    for (const lines of [['status: "a\\"b"'], ['status: "accepted" # note'], ["a: 'it''s'"], ['- a'], ['a: 1', 'a: 2'], ['a:', '  b: 1'], ['a: x # note'], ['title: |'], ['a: b: c'], ['null: x'], ['a: 1e5'], ['a: 0x1F'], ['a: 1.5'], ['a: [A, [B]]'], []]) {
       assert.equal(readPlainEntries(lines), undefined, JSON.stringify(lines));
     }
   });

@@ -1,6 +1,6 @@
 /**
- * Most front matter is a few `key: value` lines: a word for a key, a word, a sentence, an ISO
- * date or a flow list of names for a value. Those are read here, line by line, because the YAML
+ * Most front matter is a few `key: value` lines: a word for a key, a word, a sentence, a date,
+ * a quoted title or a flow list of names for a value. Those are read here, line by line, because the YAML
  * library's lexer, parser and composer cost more than the rest of an analysis's front matter
  * work, most of all on a cold start, when their code is still being compiled (a first pass over
  * 10,000 generated documents cost a quarter less read this way). Anything else, or anything in
@@ -22,13 +22,20 @@ export interface PlainEntry {
 // A key that is a word (`status`, `decision-makers`, `review_date`), then a colon at the end of
 // the line or before spaces and a value that starts with neither a space nor a comment.
 const ENTRY = /^([A-Za-z][\w-]{0,99}):(?: *$| +([^ #]))/;
-// Block plain text: no control characters, no `:` or `#` (mappings, comments), no brackets or
-// braces, no characters YAML may read as line breaks; it must not end with a space.
-const PLAIN_TEXT = /^[A-Za-z][^\p{Cc}#:[\]{}\u2028\u2029\ufeff]*$/u;
+// Block plain text, starting with a letter or digit: no control characters, no brackets or
+// braces, no characters YAML may read as line breaks; a `:` only before a non-space (`https://…`;
+// `: ` would be a mapping), a `#` only after a non-space (` #` starts a comment). It must not end
+// with a space.
+const PLAIN_TEXT = /^[A-Za-z0-9](?:[^\p{Cc}#:[\]{}\u2028\u2029\ufeff]|:(?=[^\s:])|(?<=[^\s])#)*$/u;
 // In a flow list, also no comma or quote.
-const FLOW_ITEM = /^[A-Za-z][^\p{Cc}#:,'"[\]{}\u2028\u2029\ufeff]*$/u;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FLOW_ITEM = /^[A-Za-z0-9][^\p{Cc}#:,'"[\]{}\u2028\u2029\ufeff]*$/u;
 const DIGITS = /^\d{1,15}$/;
+// What the core schema may read as a number among values that start with a digit (its int,
+// octal, hex and float forms); `2025-01-02`, `12-25-2021` or `1st` cannot be one.
+const NUMBER_LIKE = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)$/;
+// A quoted value with nothing to unescape or fold: no backslash, no quote of its own kind inside.
+const DOUBLE_QUOTED = /^"[^\p{Cc}"\\\u2028\u2029\ufeff]*"$/u;
+const SINGLE_QUOTED = /^'[^\p{Cc}'\u2028\u2029\ufeff]*'$/u;
 // The YAML 1.2 core schema's null and booleans among the words a key or value may be.
 const NULL_WORD = /^(?:null|Null|NULL)$/;
 const TRUE_WORD = /^(?:true|True|TRUE)$/;
@@ -60,7 +67,7 @@ export function readPlainEntries(lines: readonly string[]): PlainEntry[] | undef
     }
     const valueStart = match[0].length - 1;
     const written = text.slice(valueStart);
-    const value = written.charCodeAt(0) === 91 /* [ */ ? flowList(written) : scalar(written, PLAIN_TEXT);
+    const value = written.charCodeAt(0) === 91 /* [ */ ? flowList(written) : DOUBLE_QUOTED.test(written) || SINGLE_QUOTED.test(written) ? written.slice(1, -1) : scalar(written, PLAIN_TEXT);
     if (value === UNSURE) return undefined;
     entries.push({ key, line, value, valueStart, valueEnd: text.length });
   }
@@ -76,32 +83,40 @@ function isSpecialWord(word: string): boolean {
   return NULL_WORD.test(word) || TRUE_WORD.test(word) || FALSE_WORD.test(word);
 }
 
-/** A plain scalar as the core schema resolves it, or UNSURE. */
+/** A plain scalar as the YAML 1.2 core schema resolves it, or UNSURE. */
 function scalar(written: string, allowed: RegExp): unknown {
   if (written.charCodeAt(written.length - 1) === 32) return UNSURE;
+  if (!allowed.test(written)) return UNSURE;
   const first = written.charCodeAt(0);
   if (first >= 48 && first <= 57) {
-    // A date stays text in YAML 1.2; digits are an integer; anything else starting with a digit may be a number.
-    if (ISO_DATE.test(written)) return written;
-    return DIGITS.test(written) ? Number(written) : UNSURE;
+    // Digits are an integer; another number form is the library's to read; the rest is text (dates stay text in YAML 1.2).
+    if (DIGITS.test(written)) return Number(written);
+    return NUMBER_LIKE.test(written) ? UNSURE : written;
   }
-  if (!allowed.test(written)) return UNSURE;
   if (NULL_WORD.test(written)) return null;
   if (TRUE_WORD.test(written)) return true;
   if (FALSE_WORD.test(written)) return false;
   return written;
 }
 
-/** `[Ana, Ben]`, `[]`: plain items separated by a comma and at most one space. */
+/** `[Ana, Ben]`, `[ Ana ]`, `[]`: plain items between commas, spaces around them dropped. */
 function flowList(written: string): unknown {
   if (written.charCodeAt(written.length - 1) !== 93 /* ] */) return UNSURE;
   const items: unknown[] = [];
   const inner = written.slice(1, -1);
   if (inner === '') return items;
   for (const part of inner.split(',')) {
-    const item = scalar(part.charCodeAt(0) === 32 ? part.slice(1) : part, FLOW_ITEM);
+    const item = scalar(trimSpaces(part), FLOW_ITEM);
     if (item === UNSURE) return UNSURE;
     items.push(item);
   }
   return items;
+}
+
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(start, end);
 }
