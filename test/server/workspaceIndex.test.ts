@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CataloguedFile, FileToCatalog, JobOutcome } from '../../server/src/analysis/analysisRunner';
+import type { CataloguedFile, FileToCatalog, JobOutcome, JobPriority } from '../../server/src/analysis/analysisRunner';
 import { InProcessRunner } from '../../server/src/analysis/inProcessRunner';
 import { contentHash, type CachedCatalogRecord, type CatalogCache } from '../../server/src/host/catalogCache';
 import { EngineHost } from '../../server/src/host/engineHost';
@@ -103,6 +103,39 @@ async function scanOnce(disk: StampedDisk, cache: CatalogCache, withStamps = tru
 }
 
 const adr = (title: string, status: string): string => lines(`# ${title}`, '', '## Status', '', status, '', '## Context', '', 'Why.', '', '## Decision', '', 'What.', '', '## Consequences', '', 'Then.');
+
+/** Counts what the index announces before its first scan. */
+class AnnouncedRunner extends InProcessRunner {
+  readonly prepared: Array<JobPriority | undefined> = [];
+
+  override prepare(priority?: JobPriority): void {
+    this.prepared.push(priority);
+  }
+}
+
+/** What an index announces when the server is initialized, before any settings. */
+async function announcedAtStart(disk: StampedDisk, cache: CatalogCache): Promise<Array<JobPriority | undefined>> {
+  const runner = new AnnouncedRunner();
+  const files = disk.files(true);
+  const folders = new WorkspaceFolders();
+  folders.replace([{ uri: ROOT, name: 'w' }]);
+  const engineHost = new EngineHost({ files, folders, log: silentLogger, runner, warnUser: () => undefined });
+  const analyses = new DocumentAnalyses({ documents: createOpenDocuments(), engineHost, runner, files, folders, log: silentLogger });
+  await new WorkspaceIndex({ engineHost, analyses, files, folders, log: silentLogger, isOpen: () => false, cache }).prepare();
+  runner.dispose();
+  return runner.prepared;
+}
+
+describe('the workspace index before its first scan', () => {
+  it('has the background started at once when the cache holds nothing for the workspace, and not when it does', async () => {
+    const disk = new StampedDisk();
+    disk.write('docs/adr/0001-use-a.md', adr('1. Use A', 'Accepted'), 's1');
+    const cache = new MemoryCache();
+    assert.deepEqual(await announcedAtStart(disk, cache), ['background']);
+    await scanOnce(disk, cache);
+    assert.deepEqual(await announcedAtStart(disk, cache), [], 'a warm start starts no worker');
+  });
+});
 
 describe('the workspace index on a warm start', () => {
   it('reads no file whose stamp is unchanged, and writes no cache when nothing changed', async () => {
