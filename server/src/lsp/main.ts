@@ -9,11 +9,14 @@ import { WorkerRunner } from '../analysis/node/workerRunner';
 import { catalogCacheFor } from '../host/catalogCacheLocation';
 import { gitAddedDates } from '../host/nodeGitHistory';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
-import { idleCores, WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
+import { IdleCoreSampler } from '../host/nodeIdleCoreSampler';
+import { backgroundWorkersFor, WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';
 
 const connection = createConnection(ProposedFeatures.all);
+// Idle cores are measured from launch to the first scan, then from each question to the next.
+let cores = new IdleCoreSampler();
 exitWhenIpcChannelCloses(connection);
 const log = startServer(connection, {
   files: nodeWorkspaceFiles,
@@ -22,8 +25,12 @@ const log = startServer(connection, {
     new WorkerRunner({
       startWorker: (inputs) => new Worker(join(__dirname, 'analysisWorker.js'), { workerData: inputs, resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } }),
       log: serverLog,
-      // One per idle core: on a machine its other users keep busy, a second worker only adds its start-up and its memory.
-      backgroundWorkers: idleCores,
+      // A second worker only on a machine with cores to spare: elsewhere it adds its start-up, its JIT warm-up and its memory.
+      backgroundWorkers: () => {
+        const idle = cores.idleCores();
+        cores = new IdleCoreSampler();
+        return backgroundWorkersFor(idle);
+      },
     }),
   catalogCache: (initializationOptions, folders) => catalogCacheFor(process.argv, initializationOptions, folders),
   registerExport: registerExportRequest,
