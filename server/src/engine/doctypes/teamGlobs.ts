@@ -44,6 +44,8 @@ export function anyGlob(globs: Iterable<string>): PathMatcher {
 }
 
 interface TranslatedGlob {
+  /** As written, without a leading `!`. */
+  readonly glob: string;
   readonly regex: string;
   readonly negated: boolean;
 }
@@ -51,20 +53,73 @@ interface TranslatedGlob {
 function translated(glob: string): TranslatedGlob {
   if (glob.length > MAX_GLOB_LENGTH) throw new Error(`it is longer than ${MAX_GLOB_LENGTH} characters`);
   const negated = glob.startsWith('!');
-  const regex = globToRegex(negated ? glob.slice(1) : glob);
+  const positive = negated ? glob.slice(1) : glob;
+  const regex = globToRegex(positive);
   try {
     RE2JS.compile(regex);
   } catch (error) {
     throw new Error(`it is not a valid glob (${error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)})`, { cause: error });
   }
-  return { regex, negated };
+  return { glob: positive, regex, negated };
 }
 
 function anyGlobOf(globs: readonly TranslatedGlob[]): PathMatcher {
   const program = (regexes: string[]): RE2JS | undefined => (regexes.length === 0 ? undefined : RE2JS.compile(regexes.map((regex) => `(?:${regex})`).join('|'), RE2JS.CASE_INSENSITIVE));
   const positive = program(globs.filter((glob) => !glob.negated).map((glob) => glob.regex));
   const negated = globs.filter((glob) => glob.negated).map((glob) => program([glob.regex]));
+  if (positive !== undefined && negated.length === 0) {
+    const words = requiredWords(globs);
+    if (words !== undefined) return (path) => (!isAscii(path) || containsAny(path.toLowerCase(), words)) && positive.testExact(path);
+  }
   return (path) => (positive?.testExact(path) ?? false) || negated.some((pattern) => pattern?.testExact(path) === false);
+}
+
+/**
+ * For each glob, the longest run of letters, digits, dots, hyphens and underscores that any path
+ * it matches must contain (`readme.md` for any README), lower-cased; undefined when a glob has
+ * none. A path that contains none of them cannot match, and is answered without running RE2
+ * (most paths, for the names detection never types). Only for ASCII paths, where lower-casing
+ * folds exactly as RE2's case-insensitive match does.
+ */
+function requiredWords(globs: readonly TranslatedGlob[]): string[] | undefined {
+  const words: string[] = [];
+  for (const { glob } of globs) {
+    const word = longestLiteralRun(glob);
+    if (word === '') return undefined;
+    words.push(word.toLowerCase());
+  }
+  return words;
+}
+
+/** Literal runs outside braces and classes: each is matched as written, character by character. */
+function longestLiteralRun(glob: string): string {
+  let longest = '';
+  let run = '';
+  let braceDepth = 0;
+  for (let index = 0; index < glob.length; index++) {
+    const char = glob.charAt(index);
+    if (braceDepth === 0 && /[A-Za-z0-9._-]/.test(char)) {
+      run += char;
+      if (run.length > longest.length) longest = run;
+      continue;
+    }
+    run = '';
+    if (char === '\\') index++;
+    else if (char === '{') braceDepth++;
+    else if (char === '}' && braceDepth > 0) braceDepth--;
+    else if (char === '[') index = classEnd(glob, index) ?? index;
+  }
+  return longest;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 function globToRegex(glob: string): string {
