@@ -195,7 +195,10 @@ export class WorkspaceIndex {
     if ([...cached.keys()].some((uri) => !found.has(uri))) this.unsaved = true;
     log.info(`Leaddocs: indexed ${found.size} markdown files (${analysed} analysed, the rest from the cache or unchanged) in ${Date.now() - started} ms.`);
     this.firstScanDone = true;
-    if (this.unsaved) await this.save();
+    // Written a little later, as any change is, not before the scan ends: what the user waits for
+    // next is the first cross-document findings, which start once the scan has ended. A shutdown
+    // meanwhile writes it at once (flush).
+    if (this.unsaved) this.scheduleSave();
   }
 
   /**
