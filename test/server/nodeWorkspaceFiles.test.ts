@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { nodeWorkspaceFiles } from '../../server/src/host/nodeWorkspaceFiles';
 
 const posix = process.platform !== 'win32';
+const procfs = process.platform === 'linux' && existsSync('/proc/kallsyms');
 
 describe('reading a file on the server\'s thread', () => {
   let folder: string;
@@ -23,6 +24,11 @@ describe('reading a file on the server\'s thread', () => {
     if (posix) {
       execFileSync('mkfifo', [join(folder, 'pipe.md')]);
       symlinkSync('/dev/zero', join(folder, 'zero.md'));
+    }
+    if (procfs) {
+      // Regular files to fstat whose reported size is 0: one short, one of megabytes.
+      symlinkSync('/proc/self/status', join(folder, 'status.md'));
+      symlinkSync('/proc/kallsyms', join(folder, 'kallsyms.md'));
     }
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
@@ -42,5 +48,10 @@ describe('reading a file on the server\'s thread', () => {
 
   it('throws for a file that is gone, as the scan expects of an unreadable file', () => {
     assert.throws(() => nodeWorkspaceFiles.readTextNow?.(uri('missing.md')), /ENOENT/);
+  });
+
+  it('reads to the end, not to the size fstat reports, and never past the bound', { skip: !procfs, timeout: 10_000 }, () => {
+    assert.match(nodeWorkspaceFiles.readTextNow?.(uri('status.md')) ?? '', /^Name:/m);
+    assert.equal(nodeWorkspaceFiles.readTextNow?.(uri('kallsyms.md')), undefined);
   });
 });

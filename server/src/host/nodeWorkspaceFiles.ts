@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFile as readFileThen, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFile as readFileThen, readSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -43,12 +43,12 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
 
   readTextNow(uri) {
     // Opened without blocking and checked by its handle: a FIFO swapped in for a document, or a
-    // huge file, is left to the worker rather than holding up the server's thread.
+    // large file, is left to the worker rather than holding up the server's thread.
     const descriptor = openSync(fileURLToPath(uri), OPEN_WITHOUT_BLOCKING);
     try {
       const facts = fstatSync(descriptor);
       if (!facts.isFile() || facts.size > READ_NOW_MAX_BYTES) return undefined;
-      return readFileSync(descriptor, 'utf8');
+      return readNoMoreThan(descriptor, facts.size, READ_NOW_MAX_BYTES)?.toString('utf8');
     } finally {
       closeSync(descriptor);
     }
@@ -117,3 +117,24 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
     }
   },
 };
+
+/**
+ * The file's bytes, read until its end but never more than `maxBytes` (undefined past them).
+ * The size fstat gave is only where to start: procfs reports 0 for files that stream megabytes,
+ * and a file can grow while it is read.
+ */
+function readNoMoreThan(descriptor: number, reportedSize: number, maxBytes: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(Math.min(reportedSize, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) return undefined;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) return buffer.subarray(0, length);
+    length += bytesRead;
+  }
+}
