@@ -161,6 +161,50 @@ describe('the background\'s workers once the workspace index is read', () => {
     }
   });
 
+  it('count the cores for the scan when its first files arrive, not when its worker was prepared', async () => {
+    const counted: number[] = [];
+    const runner = new WorkerRunner({
+      startWorker: productionWorker,
+      log: silentLogger,
+      budgetMs: 30_000,
+      backgroundWorkers: () => {
+        counted.push(Date.now());
+        return 1;
+      },
+    });
+    const disk = onDisk(sourcesUnderTest().slice(0, 2));
+    try {
+      runner.prepare('background');
+      assert.equal(counted.length, 0, 'a window from launch to start-up is too short to measure idle time in');
+      runner.configure(inputs);
+      await Promise.all(disk.sources.map((source) => runner.catalogFile({ uri: source.uri, knownHashes: [] })));
+      assert.equal(counted.length, 1);
+    } finally {
+      runner.dispose();
+      disk.remove();
+    }
+  });
+
+  it('are not prepared while a document\'s worker is wanted: the scan then waits for its start-up', () => {
+    const lanes: Array<EngineInputs | undefined> = [];
+    const runner = new WorkerRunner({
+      startWorker: (workerData) => {
+        lanes.push(workerData);
+        return productionWorker(workerData);
+      },
+      log: silentLogger,
+      budgetMs: 30_000,
+    });
+    try {
+      runner.prepare('open');
+      const opened = lanes.length;
+      runner.prepare('background');
+      assert.equal(lanes.length, opened, 'no background worker competes with the document\'s');
+    } finally {
+      runner.dispose();
+    }
+  });
+
   it('go when the background is released, and the next background job starts one again', async () => {
     const started: Worker[] = [];
     const runner = new WorkerRunner({

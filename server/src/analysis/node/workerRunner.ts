@@ -94,6 +94,11 @@ export class WorkerRunner implements AnalysisRunner {
   private readonly laneSizes: Record<JobPriority, number>;
   /** What `backgroundWorkers` said when the background last started from no worker. */
   private backgroundAllowance = 1;
+  /**
+   * False while the background's worker count is provisional (a worker prepared at start-up):
+   * cores are counted when the scan's first files arrive, after a window long enough to measure.
+   */
+  private backgroundCounted = false;
   private inputs: EngineInputs | undefined;
   /** Set once a document is open: from then on, open documents' workers are kept started. */
   private openLaneWanted = false;
@@ -127,8 +132,10 @@ export class WorkerRunner implements AnalysisRunner {
    * folders), rather than after. If no job comes, it goes after an idle while, as any other.
    */
   private prepareBackground(): void {
-    if (this.disposed || [...this.workers].some((worker) => worker.lane === 'background')) return;
-    this.backgroundAllowance = Math.max(1, this.options.backgroundWorkers?.() ?? 1);
+    // Not while a document's worker is starting: background work waits for that, as in dispatch.
+    if (this.disposed || this.openLaneWanted || [...this.workers].some((worker) => worker.lane === 'background')) return;
+    this.backgroundAllowance = 1;
+    this.backgroundCounted = false;
     const worker = this.spawn('background');
     if (worker !== undefined) this.retireWhenIdle(worker);
   }
@@ -173,7 +180,10 @@ export class WorkerRunner implements AnalysisRunner {
   private dispatch(): void {
     for (const lane of ['open', 'background'] as const) {
       const queue = this.queues[lane];
-      if (lane === 'background' && queue.length > 0 && this.serving(lane).length === 0) this.backgroundAllowance = Math.max(1, this.options.backgroundWorkers?.() ?? 1);
+      if (lane === 'background' && queue.length > 0 && (!this.backgroundCounted || this.serving(lane).length === 0)) {
+        this.backgroundAllowance = Math.max(1, this.options.backgroundWorkers?.() ?? 1);
+        this.backgroundCounted = true;
+      }
       while (queue.length > 0) {
         const inLane = this.serving(lane);
         // Background work waits for a start-up in progress rather than competing with it for the
