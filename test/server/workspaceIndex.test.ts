@@ -137,6 +137,24 @@ describe('the workspace index before its first scan', () => {
   });
 });
 
+describe('the workspace index\'s cache', () => {
+  it('is written while changes go on, at most five seconds after the first of them', async (t) => {
+    const disk = new StampedDisk();
+    for (let n = 1; n <= 10; n++) disk.write(`doc/adr/${String(n).padStart(4, '0')}-x.md`, adr(`${n}. Decision ${n}`, 'Accepted'), `s${n}`);
+    const cache = new MemoryCache();
+    const { index } = await scanOnce(disk, cache);
+    const savedAfterScan = cache.saves;
+    t.mock.timers.enable({ apis: ['setTimeout', 'Date'] });
+    // A change every 900 ms: never a settled second, as with a tool that keeps writing files.
+    for (let n = 1; n <= 8; n++) {
+      index.remove(`${ROOT}/doc/adr/${String(n).padStart(4, '0')}-x.md`);
+      t.mock.timers.tick(900);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.ok(cache.saves > savedAfterScan, 'written although no second passed without a change');
+  });
+});
+
 describe('the workspace index on a warm start', () => {
   it('reads no file whose stamp is unchanged, and writes no cache when nothing changed', async () => {
     const disk = new StampedDisk();

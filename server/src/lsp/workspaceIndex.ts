@@ -17,6 +17,10 @@ interface IndexedFile extends CachedCatalogRecord {
  * so that no background worker waits for the next file (two workers hold eight jobs each).
  */
 const SCAN_WINDOW = 32;
+/** Changes are written to the cache once they have settled this long... */
+const SAVE_AFTER_MS = 1000;
+/** ...or at the latest this long after the first of them. */
+const SAVE_AT_MOST_MS = 5000;
 
 export interface WorkspaceIndexDependencies {
   readonly engineHost: EngineHost;
@@ -57,6 +61,8 @@ export class WorkspaceIndex {
   private pendingChanges = new Set<string>();
   private notifyScheduled = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet written was made. */
+  private unsavedSince: number | undefined;
   private firstScanDone = false;
   /** Entries changed since the cache was last written (or read). */
   private unsaved = false;
@@ -263,6 +269,7 @@ export class WorkspaceIndex {
     if (this.saveTimer !== undefined) {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
+      this.unsavedSince = undefined;
       void this.save();
     }
     // A save already under way (the one at the end of a scan) must finish before the process exits.
@@ -277,14 +284,24 @@ export class WorkspaceIndex {
     return this.saving;
   }
 
-  /** After the first scan, changes are written to the cache a little after they settle. */
+  /**
+   * After the first scan, changes are written to the cache a little after they settle, but a
+   * stream of changes (a tool writing files every second) postpones a write by SAVE_AT_MOST_MS
+   * at most: the scan's own write comes after it, and a cache never written means a cold start.
+   */
   private scheduleSave(): void {
     if (!this.firstScanDone) return;
-    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    const now = Date.now();
+    this.unsavedSince ??= now;
+    if (this.saveTimer !== undefined) {
+      if (now - this.unsavedSince >= SAVE_AT_MOST_MS) return;
+      clearTimeout(this.saveTimer);
+    }
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
+      this.unsavedSince = undefined;
       void this.save();
-    }, 1000);
+    }, SAVE_AFTER_MS);
   }
 
   /** `stamp`: the file's, taken before `text` was read; undefined when none vouches for it. */
