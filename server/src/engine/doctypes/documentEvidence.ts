@@ -26,6 +26,14 @@ export function gatherEvidence(document: LeadDocument, inlineFields: readonly In
   for (const heading of document.headings) {
     if (heading !== titleHeading && !headings.has(heading.key)) headings.set(heading.key, heading.text);
   }
+  // Loops straight into the sets: a spread, a `map` and the arrays they make cost a cold pass a
+  // collection's worth of garbage per document.
+  const frontMatterKeys = new Set<string>();
+  if (document.frontMatter !== undefined) for (const key of document.frontMatter.entries.keys()) frontMatterKeys.add(normalizeKey(key));
+  const inlineKeys = new Set<string>();
+  for (const field of inlineFields) inlineKeys.add(field.key);
+  const patternMemo = new Map<'title' | 'fileName', Map<SignalPattern, boolean>>();
+  patternMemo.set('title', new Map()).set('fileName', new Map());
   const frontMatterTitle = document.frontMatter?.data['title'];
   let listing: boolean | undefined;
   return {
@@ -33,13 +41,10 @@ export function gatherEvidence(document: LeadDocument, inlineFields: readonly In
     // As written: `ADR-0012: Use X` is evidence that the parsed title (`Use X`) no longer shows.
     title: titleHeading?.text ?? (typeof frontMatterTitle === 'string' ? frontMatterTitle : undefined),
     headings,
-    frontMatterKeys: new Set([...(document.frontMatter?.entries.keys() ?? [])].map(normalizeKey)),
-    inlineKeys: new Set(inlineFields.map((field) => field.key)),
+    frontMatterKeys,
+    inlineKeys,
     isListing: () => (listing ??= isListing(document)),
-    patternMemo: new Map([
-      ['title', new Map()],
-      ['fileName', new Map()],
-    ]),
+    patternMemo,
   };
 }
 

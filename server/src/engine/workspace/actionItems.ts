@@ -16,7 +16,7 @@ const DONE_WORDS = /^(?:done|complete|completed|closed|fixed|resolved|shipped|âœ
  */
 export function actionItemsIn(document: LeadDocument, section: Section): ActionItem[] {
   const items: ActionItem[] = [];
-  for (const block of allBlocks(section)) {
+  for (const block of allBlocks(section, [])) {
     if (block.kind === 'listItem' && block.depth === 0) items.push(fromListItem(document, block));
     else if (block.kind === 'tableRow' && block.header !== true && block.cells !== undefined) items.push(fromTableRow(block));
   }
@@ -63,6 +63,9 @@ function ownerIn(source: string): string | null {
   return named === undefined || named === '' ? null : named;
 }
 
-function allBlocks(section: Section): Block[] {
-  return [...section.blocks, ...section.children.flatMap(allBlocks)];
+/** A section's blocks, then its subsections' in order; pushed into one array rather than spread and flattened per level. */
+function allBlocks(section: Section, into: Block[]): Block[] {
+  for (const block of section.blocks) into.push(block);
+  for (const child of section.children) allBlocks(child, into);
+  return into;
 }

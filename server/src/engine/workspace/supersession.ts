@@ -29,9 +29,9 @@ export function supersessionOf(document: LeadDocument, fields: Readonly<Record<s
     for (let line = statusSection.contentStartLine; line < statusSection.endLine; line++) {
       const text = document.lines.lineText(line);
       const replaces = SUPERSEDES_LINE.exec(text)?.[1];
-      if (replaces !== undefined) supersedes.push(...referencesOnLine(text, line, replaces));
+      if (replaces !== undefined) addReferencesOnLine(supersedes, text, line, replaces);
       const replacedBy = SUPERSEDED_BY_LINE.exec(text)?.[1];
-      if (replacedBy !== undefined) supersededBy.push(...referencesOnLine(text, line, replacedBy));
+      if (replacedBy !== undefined) addReferencesOnLine(supersededBy, text, line, replacedBy);
     }
   }
   return { supersedes: distinct(supersedes), supersededBy: distinct(supersededBy) };
@@ -49,25 +49,35 @@ function namesSupersession(document: LeadDocument, section: Section): boolean {
 const NOTHING = /^(?:n\/?a|none|nil|null|nothing|not applicable|[-–—]+)\.?$/i;
 
 function referencesInField(document: LeadDocument, field: FieldValue | undefined): ReferenceAt[] {
-  if (field === undefined) return [];
-  const values = Array.isArray(field.value) ? field.value : [field.value];
-  return values.flatMap((value, index) => {
-    if (typeof value !== 'string' && typeof value !== 'number') return [];
+  // A loop into a literal, not `flatMap` with `[]` returns: that was the largest compile left in a
+  // cold first pass, and each empty return an allocation.
+  const references: ReferenceAt[] = [];
+  if (field === undefined) return references;
+  const listed = Array.isArray(field.value);
+  const values = listed ? field.value : [field.value];
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
     const text = String(value).trim();
-    if (text === '' || NOTHING.test(text)) return [];
-    const range = (Array.isArray(field.value) && field.source === 'front-matter' ? document.frontMatter?.rangeAt([field.writtenAs, String(index)]) : undefined) ?? field.range;
+    if (text === '' || NOTHING.test(text)) continue;
+    const range = (listed && field.source === 'front-matter' ? document.frontMatter?.rangeAt([field.writtenAs, String(index)]) : undefined) ?? field.range;
     const link = inlineLinksOf(text)[0];
-    return [link === undefined ? referenceFromTarget(text, range) : { target: link.text, href: link.destination, range }];
-  });
+    references.push(link === undefined ? referenceFromTarget(text, range) : { target: link.text, href: link.destination, range });
+  }
+  return references;
 }
 
-function referencesOnLine(text: string, line: number, tail: string): ReferenceAt[] {
+/** Appends to `references` rather than returning an array to spread: most lines add one or none. */
+function addReferencesOnLine(references: ReferenceAt[], text: string, line: number, tail: string): void {
   const links = inlineLinksOf(text);
-  if (links.length > 0) return links.map((link) => ({ target: link.text, href: link.destination, range: columnRange(line, link.start, link.end) }));
+  if (links.length > 0) {
+    for (const link of links) references.push({ target: link.text, href: link.destination, range: columnRange(line, link.start, link.end) });
+    return;
+  }
   const id = DECISION_ID.exec(tail)?.[1];
-  if (id === undefined) return [];
+  if (id === undefined) return;
   const start = text.indexOf(id);
-  return [{ target: id, href: null, range: columnRange(line, start, start + id.length) }];
+  references.push({ target: id, href: null, range: columnRange(line, start, start + id.length) });
 }
 
 function referenceFromTarget(target: string, range: ReferenceAt['range']): ReferenceAt {
@@ -77,11 +87,15 @@ function referenceFromTarget(target: string, range: ReferenceAt['range']): Refer
 }
 
 function distinct(references: ReferenceAt[]): ReferenceAt[] {
+  // Nearly every document names at most one reference each way: nothing can repeat, no set to build.
+  if (references.length < 2) return references;
   const seen = new Set<string>();
-  return references.filter((reference) => {
+  const kept: ReferenceAt[] = [];
+  for (const reference of references) {
     const key = `${reference.href ?? reference.target}@${reference.range.start.line}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(reference);
+  }
+  return kept;
 }
