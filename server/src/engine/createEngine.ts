@@ -17,7 +17,7 @@ import { readTitle } from './model/documentTitle';
 import { readInlineFields, type InlineField } from './model/inlineMetadata';
 import { parseLeadDocument, type DocumentSource, type LeadDocument } from './model/leadDocument';
 import { allRules, MAX_FINDINGS, ruleFailureMeta, tooManyFindingsMeta } from './rules/allRules';
-import type { Rule, TypedDocument } from './rules/rule';
+import type { Rule, RuleContext, TypedDocument } from './rules/rule';
 import { compareRanges } from './text/compareRanges';
 import { isRuleEnabled, severityOf } from './rules/ruleSeverity';
 import { catalogEntryOf } from './workspace/catalogEntryOf';
@@ -34,6 +34,8 @@ export function createEngine(options: EngineOptions): Engine {
   const activeRules = rules.filter((rule) => isRuleEnabled(rule.meta, settings.rules));
   const workspaceRules = options.workspaceRules ?? allWorkspaceRules;
   const severities = new Map(rules.map((rule) => [rule.meta.id, severityOf(rule.meta.id, rule.meta.defaultSeverity, settings.rules)]));
+  // Each active rule's code and severity, worked out once per engine rather than looked up per document.
+  const ruleRuns: RuleRun[] = activeRules.map((rule) => ({ rule, code: rule.meta.id, severity: severities.get(rule.meta.id) ?? rule.meta.defaultSeverity }));
 
   function analyze(source: DocumentSource): DocumentAnalysis {
     const document = parseLeadDocument(source);
@@ -55,8 +57,16 @@ export function createEngine(options: EngineOptions): Engine {
     // matter `leaddocs-disable: [id]`) turns it off in one document, whichever rule list runs.
     const disabled = disabledRules(document);
     const findings: Finding[] = [];
-    for (const rule of activeRules) {
-      if (!disabled.has(rule.meta.id)) runRule(rule, typed, severities.get(rule.meta.id) ?? rule.meta.defaultSeverity, findings, fallbackRange, settings);
+    // One context per document, not a context and a closure per rule: the rule about to run sets
+    // the code and severity its reports get (rules report synchronously, inside `check`).
+    let code = '';
+    let severity: Severity = 'error';
+    const context: RuleContext = { typed, report: (report) => findings.push({ code, severity, message: report.message, range: report.range, data: report.data, fixes: report.fixes }) };
+    for (const run of ruleRuns) {
+      if (disabled.has(run.code)) continue;
+      code = run.code;
+      severity = run.severity;
+      runRule(run, context, findings, fallbackRange, settings);
     }
     findings.sort((a, b) => compareRanges(a.range, b.range));
     capFindings(findings);
@@ -90,13 +100,15 @@ export function createEngine(options: EngineOptions): Engine {
   };
 }
 
-function runRule(rule: Rule, typed: TypedDocument, severity: Severity, findings: Finding[], fallbackRange: Finding['range'], settings: EngineSettings): void {
-  const code = rule.meta.id;
+interface RuleRun {
+  readonly rule: Rule;
+  readonly code: string;
+  readonly severity: Severity;
+}
+
+function runRule({ rule, code }: RuleRun, context: RuleContext, findings: Finding[], fallbackRange: Finding['range'], settings: EngineSettings): void {
   try {
-    rule.check({
-      typed,
-      report: (report) => findings.push({ code, severity, message: report.message, range: report.range, data: report.data, fixes: report.fixes }),
-    });
+    rule.check(context);
   } catch (error) {
     if (settings.rules[ruleFailureMeta.id] === 'off') return;
     findings.push({
