@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IdleCoreSampler, type CpuClock } from '../../server/src/host/nodeIdleCoreSampler';
-import { backgroundWorkersFor } from '../../server/src/host/nodeWorkerSizing';
+import { workersForIdleCores } from '../../server/src/host/nodeWorkerSizing';
 
 /** A machine whose clocks the test moves: `advance` passes wall time with so much idle and own CPU time. */
 function fakeMachine(cores: number, loadAverageIdleCores = 0, listed = cores): CpuClock & { advance(wallMs: number, idleMs: number, ownMs: number): void } {
@@ -79,7 +79,7 @@ describe('idle core sampler', () => {
     const sampler = new IdleCoreSampler(machine);
     machine.advance(1_000, 2_000, 0);
     assert.equal(sampler.idleCores(), 2);
-    assert.equal(backgroundWorkersFor(sampler.idleCores()), 1, 'one core left to the server thread and V8');
-    assert.deepEqual([0, 1, 3, 4].map(backgroundWorkersFor), [1, 1, 2, 3]);
+    assert.equal(workersForIdleCores(sampler.idleCores()), 1, 'one core left to the server thread and V8');
+    assert.deepEqual([0, 1, 3, 4].map(workersForIdleCores), [1, 1, 2, 3]);
   });
 });

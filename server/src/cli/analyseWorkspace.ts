@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkspaceCatalog } from '../engine/index';
 import { IdleCoreSampler } from '../host/nodeIdleCoreSampler';
+import { workersForIdleCores } from '../host/nodeWorkerSizing';
 import { uriOfPath } from '../host/repositoryPaths';
 import type { DocumentPaths } from '../host/repositoryPaths';
 import { analyseInWorkers, type TaskSpec } from './analysisPool';
@@ -122,12 +123,7 @@ async function documentPathsOf(files: readonly string[], workspace: CliWorkspace
   );
 }
 
-/**
- * One worker per idle core but one, at least one; the pool runs none that would have fewer than
- * FILES_PER_WORKER files. The core left over is for the main thread and V8's own threads, which
- * compile and collect for every worker (about 2.5 s of CPU on 10,000 files): on an idle 2-core
- * machine two workers took 6.03 s and 194 MB where one took 5.70 s and 162 MB.
- */
+/** As many workers as the language server would run on these idle cores, at most MAX_DEFAULT_JOBS; the pool runs none that would have fewer than FILES_PER_WORKER files. */
 function defaultJobs(idleCores: number): number {
-  return Math.max(1, Math.min(idleCores - 1, MAX_DEFAULT_JOBS));
+  return Math.min(workersForIdleCores(idleCores), MAX_DEFAULT_JOBS);
 }

@@ -10,7 +10,7 @@ import { catalogCacheFor } from '../host/catalogCacheLocation';
 import { gitAddedDates } from '../host/nodeGitHistory';
 import { nodeWorkspaceFiles } from '../host/nodeWorkspaceFiles';
 import { IdleCoreSampler } from '../host/nodeIdleCoreSampler';
-import { backgroundWorkersFor, WORKER_NURSERY_MB } from '../host/nodeWorkerSizing';
+import { WORKER_NURSERY_MB, workersForIdleCores } from '../host/nodeWorkerSizing';
 import { registerExportRequest } from './exportRequest';
 import { startServer } from './startServer';
 
@@ -29,7 +29,7 @@ const log = startServer(connection, {
       backgroundWorkers: () => {
         const idle = cores.idleCores();
         cores = new IdleCoreSampler();
-        return backgroundWorkersFor(idle);
+        return workersForIdleCores(idle);
       },
     }),
   catalogCache: (initializationOptions, folders) => catalogCacheFor(process.argv, initializationOptions, folders),
