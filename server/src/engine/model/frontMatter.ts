@@ -79,11 +79,11 @@ function fromPlainEntries(lines: LineIndex, closingLine: number, { placeholders 
   const placeholderByKey = new Map(placeholders.map((p) => [p.key, p]));
   for (const { key, line, value, valueStart, valueEnd } of plain) {
     const placeholder = placeholderByKey.get(key);
-    if (placeholder === undefined) data[key] = value;
+    if (placeholder === undefined) setOwn(data, key, value);
     const documentLine = line + 1;
     const keyRange = { start: { line: documentLine, character: 0 }, end: { line: documentLine, character: key.length } };
     const valueRange = valueEnd > valueStart ? { start: { line: documentLine, character: valueStart }, end: { line: documentLine, character: valueEnd } } : { start: keyRange.end, end: keyRange.end };
-    entries.set(key, { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined ? value : undefined });
+    entries.set(key, entryOf(key, keyRange, valueRange, value, placeholder));
   }
   // Positions below the top level need the YAML tree: read on the first question, which few documents ask.
   let read: FrontMatter | undefined;
@@ -174,7 +174,7 @@ function readWithYaml(lines: LineIndex, closingLine: number, { lines: sourceText
         valueNode?.range !== undefined && valueNode?.range !== null && valueNode.range[1] > valueNode.range[0]
           ? toRange(valueNode.range[0], valueNode.range[1])
           : { start: keyRange.end, end: keyRange.end };
-      entries.set(key, { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined && converted.ok ? converted.value : undefined });
+      entries.set(key, entryOf(key, keyRange, valueRange, converted.ok ? converted.value : undefined, placeholder));
     }
     for (const [key, values] of valuesByKey) if (values.length > 1) repeatedValues.set(key, values);
     for (const duplicate of converter.duplicateKeys) {
@@ -338,6 +338,11 @@ function aliasResolver(document: Document.Parsed): (alias: YamlNode) => YamlNode
  * `data[key] = value`, except that a `__proto__` key becomes a property like any other rather
  * than the object's prototype. Plain assignment otherwise: defining every key cost more.
  */
+/** A top-level key's entry: a template placeholder (`{YYYY-MM-DD}`) has no value, and its range is the placeholder's. */
+function entryOf(key: string, keyRange: Range, valueRange: Range, value: unknown, placeholder: FrontMatterPlaceholder | undefined): FrontMatterEntry {
+  return { key, keyRange, valueRange: placeholder?.range ?? valueRange, value: placeholder === undefined ? value : undefined };
+}
+
 function setOwn(data: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(data, key, { value, writable: true, enumerable: true, configurable: true });
   else data[key] = value;
